@@ -1,5 +1,6 @@
 package dev.syncpoint.application.memory;
 
+import dev.syncpoint.application.SyncPointPorts;
 import dev.syncpoint.application.port.out.AccessTokens;
 import dev.syncpoint.application.port.out.AppointmentStore;
 import dev.syncpoint.application.port.out.ControlRequests;
@@ -22,7 +23,8 @@ public record InMemoryAdapters(
         ControlRequests controlRequests,
         LockEvents lockEvents,
         PasswordHasher passwordHasher,
-        AccessTokens accessTokens) {
+        AccessTokens accessTokens)
+        implements SyncPointPorts {
 
     /** Adapters on the system clock. */
     public static InMemoryAdapters create() {
