@@ -1,0 +1,3 @@
+package com.auth0.jwt;
+
+public class JWT {}

@@ -1,0 +1,3 @@
+package com.zaxxer.hikari;
+
+public class HikariDataSource {}

@@ -1,0 +1,3 @@
+package io.javalin;
+
+public class Javalin {}

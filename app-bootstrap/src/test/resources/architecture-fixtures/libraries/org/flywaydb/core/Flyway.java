@@ -1,0 +1,3 @@
+package org.flywaydb.core;
+
+public class Flyway {}

@@ -1,0 +1,3 @@
+package org.jdbi.v3.core;
+
+public class Jdbi {}

@@ -1,0 +1,3 @@
+package org.postgresql;
+
+public class Driver {}
