@@ -82,8 +82,8 @@ public final class SyncPoint {
         this.release = new ReleaseLockService(locks, ports.lockEvents());
         this.forceRelease = new ForceReleaseLockService(locks, ports.lockEvents());
         this.takeover = new AdminTakeoverService(locks, ports.lockEvents(), policy);
-        this.requestControl = new RequestControlService(
-                locks, ports.appointmentStore(), ports.controlRequests(), ports.lockEvents());
+        this.requestControl =
+                new RequestControlService(locks, ports.appointmentStore(), ports.controlRequests(), ports.lockEvents());
         this.grantControl = new GrantControlService(locks, ports.controlRequests(), ports.lockEvents(), policy);
         this.denyControl = new DenyControlService(locks, ports.controlRequests(), ports.lockEvents());
         this.status = new LockStatusService(locks, ports.appointmentStore());

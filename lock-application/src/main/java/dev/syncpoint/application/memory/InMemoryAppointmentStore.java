@@ -12,11 +12,11 @@ import dev.syncpoint.domain.lock.AppointmentRemoved;
 import dev.syncpoint.domain.lock.AppointmentWriteGuard;
 import dev.syncpoint.domain.lock.DeleteAppointmentResult;
 import dev.syncpoint.domain.lock.EditPermit;
+import dev.syncpoint.domain.lock.ReleaseResult;
 import dev.syncpoint.domain.lock.Released;
 import dev.syncpoint.domain.lock.Transition;
 import dev.syncpoint.domain.lock.UpdateAppointmentResult;
 import dev.syncpoint.domain.lock.WriteRefusal;
-import dev.syncpoint.domain.lock.ReleaseResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,10 +108,8 @@ public final class InMemoryAppointmentStore implements AppointmentStore {
             }
         }
         matching.sort(BY_START);
-        List<Appointment> slice = matching.stream()
-                .skip(page.offset())
-                .limit(page.limit())
-                .toList();
+        List<Appointment> slice =
+                matching.stream().skip(page.offset()).limit(page.limit()).toList();
         return new Page<>(slice, matching.size(), page);
     }
 }

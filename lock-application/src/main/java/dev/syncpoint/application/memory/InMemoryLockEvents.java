@@ -26,8 +26,11 @@ public final class InMemoryLockEvents implements LockEvents {
                 listener.accept(event);
             } catch (RuntimeException e) {
                 // One broken watcher must not keep the others from hearing about the change.
-                LOG.log(Level.WARNING, "event listener failed on " + event.getClass().getSimpleName()
-                        + " for appointment " + event.appointmentId(), e);
+                LOG.log(
+                        Level.WARNING,
+                        "event listener failed on " + event.getClass().getSimpleName() + " for appointment "
+                                + event.appointmentId(),
+                        e);
             }
         }
     }

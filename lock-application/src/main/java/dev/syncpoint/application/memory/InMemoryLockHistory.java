@@ -47,7 +47,8 @@ public final class InMemoryLockHistory implements LockHistory {
 
     @Override
     public LockStatistics statistics(Optional<AppointmentId> appointment) {
-        Predicate<HistoryEntry> inScope = row -> appointment.map(row.appointmentId()::equals).orElse(true);
+        Predicate<HistoryEntry> inScope =
+                row -> appointment.map(row.appointmentId()::equals).orElse(true);
         List<HistoryEntry> rows = state.historySnapshot().stream()
                 .map(InMemoryState.StoredEntry::entry)
                 .filter(inScope)
@@ -94,7 +95,9 @@ public final class InMemoryLockHistory implements LockHistory {
         return query.appointment().map(row.appointmentId()::equals).orElse(true)
                 && query.user()
                         .map(user -> row.holder().id().equals(user)
-                                || row.actor().map(actor -> actor.id().equals(user)).orElse(false))
+                                || row.actor()
+                                        .map(actor -> actor.id().equals(user))
+                                        .orElse(false))
                         .orElse(true)
                 && query.action().map(row.action()::equals).orElse(true)
                 && query.from().map(from -> !row.at().isBefore(from)).orElse(true)

@@ -43,8 +43,7 @@ public final class InMemoryLockStore implements LockStore {
 
     @Override
     public AcquireResult acquire(AppointmentId appointment, UserRef who, Duration ttl, OptionalLong expectedVersion) {
-        return decide(
-                appointment, (slot, now) -> slot.acquire(who, now, ttl, expectedVersion), missing(appointment));
+        return decide(appointment, (slot, now) -> slot.acquire(who, now, ttl, expectedVersion), missing(appointment));
     }
 
     @Override
@@ -71,27 +70,19 @@ public final class InMemoryLockStore implements LockStore {
 
     @Override
     public ForceReleaseResult forceRelease(AppointmentId appointment, UserRef admin, Optional<String> reason) {
-        return decide(
-                appointment,
-                (slot, now) -> slot.forceRelease(admin, now, reason),
-                missing(appointment));
+        return decide(appointment, (slot, now) -> slot.forceRelease(admin, now, reason), missing(appointment));
     }
 
     @Override
     public TakeoverResult takeOver(AppointmentId appointment, UserRef admin, Duration ttl, Optional<String> reason) {
-        return decide(
-                appointment,
-                (slot, now) -> slot.takeOver(admin, now, ttl, reason),
-                missing(appointment));
+        return decide(appointment, (slot, now) -> slot.takeOver(admin, now, ttl, reason), missing(appointment));
     }
 
     @Override
     public TransferResult transfer(
             AppointmentId appointment, UserId from, UserRef to, Duration ttl, Optional<FencingToken> fencingToken) {
         return decide(
-                appointment,
-                (slot, now) -> slot.transfer(from, to, now, ttl, fencingToken),
-                missing(appointment));
+                appointment, (slot, now) -> slot.transfer(from, to, now, ttl, fencingToken), missing(appointment));
     }
 
     @Override

@@ -69,7 +69,9 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     private static byte[] derive(String password, byte[] salt, int rounds) {
         KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, rounds, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JDK lacks PBKDF2WithHmacSHA256", e);
         }

@@ -30,17 +30,21 @@ public final class AcquireLockService implements AcquireLockUseCase {
 
     @Override
     public AcquireResult acquire(AcquireLockCommand command) {
-        AcquireResult result = locks.acquire(
-                command.appointment(), command.actor().ref(), policy.ttl(), command.expectedVersion());
+        AcquireResult result =
+                locks.acquire(command.appointment(), command.actor().ref(), policy.ttl(), command.expectedVersion());
 
         if (result instanceof Acquired acquired) {
-            acquired.expiredFirst().ifPresent(expired -> events.publish(
-                    new SyncEvent.LockReleased(expired, ReleaseReason.EXPIRED, Optional.empty(), result.serverNow())));
+            acquired.expiredFirst()
+                    .ifPresent(expired -> events.publish(new SyncEvent.LockReleased(
+                            expired, ReleaseReason.EXPIRED, Optional.empty(), result.serverNow())));
             events.publish(new SyncEvent.LockAcquired(acquired.lock(), result.serverNow()));
         } else if (result instanceof Renewed renewed) {
             events.publish(new SyncEvent.LockRenewed(renewed.lock(), result.serverNow()));
         }
-        LOG.log(Level.DEBUG, () -> "acquire " + command.appointment() + " by " + command.actor().id() + ": " + result);
+        LOG.log(
+                Level.DEBUG,
+                () -> "acquire " + command.appointment() + " by "
+                        + command.actor().id() + ": " + result);
         return result;
     }
 }

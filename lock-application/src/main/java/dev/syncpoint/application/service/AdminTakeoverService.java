@@ -38,9 +38,14 @@ public final class AdminTakeoverService implements AdminTakeoverUseCase {
         if (result instanceof TakenOver takenOver) {
             events.publish(new SyncEvent.AdminTakeover(
                     takenOver.ended(), takenOver.granted(), command.reason(), result.serverNow()));
-            LOG.log(Level.INFO, "admin {0} took over appointment {1} from {2} (token {3} -> {4})",
-                    command.actor().id(), command.appointment(), takenOver.ended().holder().id(),
-                    takenOver.ended().fencingToken(), takenOver.granted().fencingToken());
+            LOG.log(
+                    Level.INFO,
+                    "admin {0} took over appointment {1} from {2} (token {3} -> {4})",
+                    command.actor().id(),
+                    command.appointment(),
+                    takenOver.ended().holder().id(),
+                    takenOver.ended().fencingToken(),
+                    takenOver.granted().fencingToken());
         }
         return result;
     }

@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Reads appointments. */
-public final class AppointmentQueryService implements GetAppointmentQuery, ListAppointmentsQuery, AppointmentsInRangeQuery {
+public final class AppointmentQueryService
+        implements GetAppointmentQuery, ListAppointmentsQuery, AppointmentsInRangeQuery {
 
     private final AppointmentStore appointments;
 

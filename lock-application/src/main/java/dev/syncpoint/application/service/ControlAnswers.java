@@ -19,8 +19,8 @@ final class ControlAnswers {
     static Optional<ControlAnswerResult> refusal(
             LockStore locks, ControlRequests requests, AnswerControlCommand command) {
         LockStatus status = locks.status(command.appointment());
-        Optional<ControlRequest> request = requests.find(command.request())
-                .filter(r -> r.appointmentId().equals(command.appointment()));
+        Optional<ControlRequest> request =
+                requests.find(command.request()).filter(r -> r.appointmentId().equals(command.appointment()));
 
         if (request.isEmpty() || !request.get().isOpenAt(status.serverNow())) {
             return Optional.of(new NoOpenRequest(request));

@@ -27,7 +27,10 @@ public final class CreateAppointmentService implements CreateAppointmentUseCase 
         Appointment created = appointments.create(AppointmentId.random(), command.details());
 
         events.publish(new SyncEvent.AppointmentCreated(created, created.createdAt()));
-        LOG.log(Level.DEBUG, () -> "appointment " + created.id() + " created by " + command.actor().id());
+        LOG.log(
+                Level.DEBUG,
+                () -> "appointment " + created.id() + " created by "
+                        + command.actor().id());
         return created;
     }
 }

@@ -34,10 +34,15 @@ public final class DeleteAppointmentService implements DeleteAppointmentUseCase 
 
         if (result instanceof AppointmentRemoved removed) {
             Instant now = locks.now();
-            events.publish(new SyncEvent.LockReleased(
-                    removed.releasedLock(), ReleaseReason.RELEASED, Optional.empty(), now));
-            events.publish(new SyncEvent.AppointmentDeleted(command.appointment(), command.actor().ref(), now));
-            LOG.log(Level.INFO, "appointment {0} deleted by {1}", command.appointment(), command.actor().id());
+            events.publish(
+                    new SyncEvent.LockReleased(removed.releasedLock(), ReleaseReason.RELEASED, Optional.empty(), now));
+            events.publish(new SyncEvent.AppointmentDeleted(
+                    command.appointment(), command.actor().ref(), now));
+            LOG.log(
+                    Level.INFO,
+                    "appointment {0} deleted by {1}",
+                    command.appointment(),
+                    command.actor().id());
         }
         return result;
     }

@@ -31,13 +31,18 @@ public final class ForceReleaseLockService implements ForceReleaseLockUseCase {
             return new NotAdmin(locks.now());
         }
 
-        ForceReleaseResult result = locks.forceRelease(command.appointment(), command.actor().ref(), command.reason());
+        ForceReleaseResult result =
+                locks.forceRelease(command.appointment(), command.actor().ref(), command.reason());
 
         if (result instanceof ForceReleased released) {
             events.publish(new SyncEvent.LockReleased(
                     released.ended(), ReleaseReason.FORCE_RELEASED, Optional.of(released.admin()), result.serverNow()));
-            LOG.log(Level.INFO, "admin {0} force-released appointment {1} held by {2} (token {3})",
-                    command.actor().id(), command.appointment(), released.ended().holder().id(),
+            LOG.log(
+                    Level.INFO,
+                    "admin {0} force-released appointment {1} held by {2} (token {3})",
+                    command.actor().id(),
+                    command.appointment(),
+                    released.ended().holder().id(),
                     released.ended().fencingToken());
         }
         return result;

@@ -51,18 +51,13 @@ public final class GrantControlService implements GrantControlUseCase {
             return refusal.get();
         }
 
-        Optional<ControlRequest> granted =
-                requests.answer(command.request(), ControlRequestState.GRANTED, locks.now());
+        Optional<ControlRequest> granted = requests.answer(command.request(), ControlRequestState.GRANTED, locks.now());
         if (granted.isEmpty()) {
             return ControlAnswers.noOpenRequest(requests, command);
         }
 
         TransferResult transfer = locks.transfer(
-                command.appointment(),
-                command.actor().id(),
-                granted.get().requester(),
-                policy.ttl(),
-                Optional.empty());
+                command.appointment(), command.actor().id(), granted.get().requester(), policy.ttl(), Optional.empty());
         return answer(granted.get(), transfer);
     }
 
@@ -72,8 +67,12 @@ public final class GrantControlService implements GrantControlUseCase {
                     moved.ended(), ReleaseReason.TRANSFERRED, Optional.of(request.requester()), moved.serverNow()));
             events.publish(new SyncEvent.LockAcquired(moved.granted(), moved.serverNow()));
             events.publish(new SyncEvent.ControlGrantedEvent(request, moved.granted(), moved.serverNow()));
-            LOG.log(Level.INFO, "appointment {0} handed from {1} to {2} (token {3})",
-                    request.appointmentId(), moved.ended().holder().id(), moved.granted().holder().id(),
+            LOG.log(
+                    Level.INFO,
+                    "appointment {0} handed from {1} to {2} (token {3})",
+                    request.appointmentId(),
+                    moved.ended().holder().id(),
+                    moved.granted().holder().id(),
                     moved.granted().fencingToken());
             return new ControlGranted(request, moved);
         }

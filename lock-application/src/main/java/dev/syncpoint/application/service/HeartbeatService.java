@@ -37,7 +37,10 @@ public final class HeartbeatService implements HeartbeatUseCase {
         if (result instanceof Renewed renewed) {
             events.publish(new SyncEvent.LockRenewed(renewed.lock(), result.serverNow()));
         }
-        LOG.log(Level.DEBUG, () -> "heartbeat " + command.appointment() + " by " + command.actor().id() + ": " + result);
+        LOG.log(
+                Level.DEBUG,
+                () -> "heartbeat " + command.appointment() + " by "
+                        + command.actor().id() + ": " + result);
         return result;
     }
 }

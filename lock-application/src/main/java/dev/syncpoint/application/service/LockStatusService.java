@@ -1,8 +1,8 @@
 package dev.syncpoint.application.service;
 
+import dev.syncpoint.application.port.in.AdminOnly;
 import dev.syncpoint.application.port.in.LiveLocksQuery;
 import dev.syncpoint.application.port.in.LockStatusQuery;
-import dev.syncpoint.application.port.in.AdminOnly;
 import dev.syncpoint.application.port.out.AppointmentStore;
 import dev.syncpoint.application.port.out.LockStore;
 import dev.syncpoint.domain.appointment.AppointmentId;

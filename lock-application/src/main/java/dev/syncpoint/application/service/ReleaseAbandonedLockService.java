@@ -54,8 +54,12 @@ public final class ReleaseAbandonedLockService implements ReleaseAbandonedLockUs
 
         events.publish(new SyncEvent.LockReleased(
                 released.ended(), ReleaseReason.DISCONNECTED, Optional.empty(), released.serverNow()));
-        LOG.log(Level.INFO, "released appointment {0} held by {1}: no live connection for {2}",
-                held.appointmentId(), held.holder().id(), policy.disconnectGrace().period());
+        LOG.log(
+                Level.INFO,
+                "released appointment {0} held by {1}: no live connection for {2}",
+                held.appointmentId(),
+                held.holder().id(),
+                policy.disconnectGrace().period());
         return Optional.of(released);
     }
 }

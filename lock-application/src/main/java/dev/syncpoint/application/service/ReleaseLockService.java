@@ -33,7 +33,10 @@ public final class ReleaseLockService implements ReleaseLockUseCase {
             events.publish(new SyncEvent.LockReleased(
                     released.ended(), ReleaseReason.RELEASED, Optional.empty(), result.serverNow()));
         }
-        LOG.log(Level.DEBUG, () -> "release " + command.appointment() + " by " + command.actor().id() + ": " + result);
+        LOG.log(
+                Level.DEBUG,
+                () -> "release " + command.appointment() + " by "
+                        + command.actor().id() + ": " + result);
         return result;
     }
 }

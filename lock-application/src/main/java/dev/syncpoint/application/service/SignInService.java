@@ -38,6 +38,7 @@ public final class SignInService implements SignInUseCase {
             return new SignInResult.InvalidCredentials();
         }
         LOG.log(Level.DEBUG, "user {0} signed in", account.get().user().id());
-        return new SignInResult.SignedIn(account.get().user(), tokens.issue(account.get().user()));
+        return new SignInResult.SignedIn(
+                account.get().user(), tokens.issue(account.get().user()));
     }
 }

@@ -24,13 +24,19 @@ public final class UpdateAppointmentService implements UpdateAppointmentUseCase 
 
     @Override
     public UpdateAppointmentResult update(UpdateAppointmentCommand command) {
-        UpdateAppointmentResult result = appointments.update(command.appointment(), command.details(), command.permit());
+        UpdateAppointmentResult result =
+                appointments.update(command.appointment(), command.details(), command.permit());
 
         if (result instanceof AppointmentChanged changed) {
             events.publish(new SyncEvent.AppointmentUpdated(
-                    changed.appointment(), command.actor().ref(), changed.appointment().updatedAt()));
+                    changed.appointment(),
+                    command.actor().ref(),
+                    changed.appointment().updatedAt()));
         }
-        LOG.log(Level.DEBUG, () -> "update " + command.appointment() + " by " + command.actor().id() + ": " + result);
+        LOG.log(
+                Level.DEBUG,
+                () -> "update " + command.appointment() + " by "
+                        + command.actor().id() + ": " + result);
         return result;
     }
 }

@@ -30,6 +30,7 @@ public record Appointment(
 
     /** True when the appointment's time span overlaps [from, to). */
     public boolean overlaps(Instant from, Instant to) {
-        return details.startDate().toInstant().isBefore(to) && details.endDate().toInstant().isAfter(from);
+        return details.startDate().toInstant().isBefore(to)
+                && details.endDate().toInstant().isAfter(from);
     }
 }

@@ -53,8 +53,8 @@ public record AppointmentDetails(
         if (!violations.isEmpty()) {
             return new Validated.Invalid<>(violations);
         }
-        return new Validated.Valid<>(new AppointmentDetails(
-                title, description, startDate, endDate, status, location, organizer, people));
+        return new Validated.Valid<>(
+                new AppointmentDetails(title, description, startDate, endDate, status, location, organizer, people));
     }
 
     private static List<Violation> violationsOf(

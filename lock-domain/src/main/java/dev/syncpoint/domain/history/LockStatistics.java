@@ -38,10 +38,8 @@ public record LockStatistics(
     public static LockStatistics of(Collection<HistoryEntry> rows, long conflicts) {
         Map<HistoryAction, Long> counts = new EnumMap<>(HistoryAction.class);
         Set<UserId> users = new HashSet<>();
-        List<Duration> holds = rows.stream()
-                .flatMap(row -> row.heldFor().stream())
-                .sorted()
-                .toList();
+        List<Duration> holds =
+                rows.stream().flatMap(row -> row.heldFor().stream()).sorted().toList();
         for (HistoryEntry row : rows) {
             counts.merge(row.action(), 1L, Long::sum);
             users.add(row.holder().id());

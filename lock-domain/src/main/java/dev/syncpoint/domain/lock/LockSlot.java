@@ -122,8 +122,7 @@ public record LockSlot(AppointmentId appointmentId, Optional<Lock> lock, Fencing
         }
 
         Lock current = live.get();
-        HistoryEntry row =
-                HistoryEntry.ended(current, HistoryAction.FORCE_RELEASED, now, Optional.of(admin), reason);
+        HistoryEntry row = HistoryEntry.ended(current, HistoryAction.FORCE_RELEASED, now, Optional.of(admin), reason);
         return swept.replace(
                 Optional.empty(), List.of(row), new ForceReleased(current, admin, current.heldUntil(now), now));
     }
@@ -141,10 +140,8 @@ public record LockSlot(AppointmentId appointmentId, Optional<Lock> lock, Fencing
         if (current.isHeldBy(admin.id())) {
             return swept.refuse(new AlreadyHolder(current, now));
         }
-        HistoryEntry ended =
-                HistoryEntry.ended(current, HistoryAction.FORCE_RELEASED, now, Optional.of(admin), reason);
-        Transition<Acquired> granted = swept.afterEnding(ended)
-                .grant(admin, now, ttl, GrantKind.TAKEOVER, reason);
+        HistoryEntry ended = HistoryEntry.ended(current, HistoryAction.FORCE_RELEASED, now, Optional.of(admin), reason);
+        Transition<Acquired> granted = swept.afterEnding(ended).grant(admin, now, ttl, GrantKind.TAKEOVER, reason);
         Lock lock = granted.result().lock();
         return new Transition<>(granted.next(), granted.history(), new TakenOver(current, lock, now));
     }
@@ -168,8 +165,8 @@ public record LockSlot(AppointmentId appointmentId, Optional<Lock> lock, Fencing
         }
         HistoryEntry ended =
                 HistoryEntry.ended(current, HistoryAction.TRANSFERRED, now, Optional.of(to), Optional.empty());
-        Transition<Acquired> granted = swept.afterEnding(ended)
-                .grant(to, now, ttl, GrantKind.TRANSFER, Optional.empty());
+        Transition<Acquired> granted =
+                swept.afterEnding(ended).grant(to, now, ttl, GrantKind.TRANSFER, Optional.empty());
         Lock lock = granted.result().lock();
         return new Transition<>(granted.next(), granted.history(), new Transferred(current, lock, now));
     }

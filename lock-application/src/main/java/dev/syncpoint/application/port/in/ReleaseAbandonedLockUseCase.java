@@ -1,7 +1,7 @@
 package dev.syncpoint.application.port.in;
 
-import java.util.Optional;
 import dev.syncpoint.domain.lock.Released;
+import java.util.Optional;
 
 /**
  * Rule 10: once the grace period after a disconnect has passed, release the lock unless its holder came
