@@ -17,20 +17,22 @@ public final class SignInService implements SignInUseCase {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final AccessTokens tokens;
-    /** Hashed once, so an unknown email costs as much time as a wrong password and cannot be told apart. */
-    private final String decoyHash;
+    /**
+     * Checked against when the email is unknown, so that costs as much time as a wrong password and the
+     * two cannot be told apart. Made on first use: hashing is deliberately slow.
+     */
+    private volatile String decoyHash;
 
     public SignInService(UserStore users, PasswordHasher hasher, AccessTokens tokens) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
-        this.decoyHash = hasher.hash("decoy password that matches nothing");
     }
 
     @Override
     public SignInResult signIn(String email, String password) {
         Optional<UserAccount> account = email == null ? Optional.empty() : users.findByEmail(email);
-        String hash = account.map(UserAccount::passwordHash).orElse(decoyHash);
+        String hash = account.map(UserAccount::passwordHash).orElseGet(this::decoyHash);
         boolean matches = password != null && hasher.matches(password, hash);
 
         if (account.isEmpty() || !matches) {
@@ -40,5 +42,15 @@ public final class SignInService implements SignInUseCase {
         LOG.log(Level.DEBUG, "user {0} signed in", account.get().user().id());
         return new SignInResult.SignedIn(
                 account.get().user(), tokens.issue(account.get().user()));
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            // Two threads may both hash here; either result serves, so no lock is needed.
+            decoy = hasher.hash("a decoy password that no account has");
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 }
