@@ -16,8 +16,4 @@ public record Transition<R>(LockSlot next, List<HistoryEntry> history, R result)
         Objects.requireNonNull(result, "result");
         history = List.copyOf(history);
     }
-
-    public boolean changesState(LockSlot before) {
-        return !next.equals(before) || !history.isEmpty();
-    }
 }
