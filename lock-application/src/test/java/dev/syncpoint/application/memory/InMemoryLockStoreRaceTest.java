@@ -1,0 +1,27 @@
+package dev.syncpoint.application.memory;
+
+import dev.syncpoint.application.contract.ContractTestData;
+import dev.syncpoint.application.contract.LockStoreRaceContract;
+import dev.syncpoint.application.contract.MutableClock;
+import dev.syncpoint.application.contract.SharedStores;
+import java.time.Duration;
+
+class InMemoryLockStoreRaceTest extends LockStoreRaceContract {
+
+    private final MutableClock clock = MutableClock.startingAt(ContractTestData.START);
+
+    @Override
+    protected int threadCount() {
+        return 32;
+    }
+
+    @Override
+    protected SharedStores openStores() {
+        return InMemoryStores.sharing(clock);
+    }
+
+    @Override
+    protected void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+}
