@@ -58,12 +58,16 @@ public final class InMemoryLockHistory implements LockHistory {
 
     @Override
     public long deleteOlderThan(Instant cutoff) {
+        // Rows written after this point are dated now or later, so capping the cutoff at now keeps a grant
+        // that races with the snapshot below from being deleted before its lock has ended.
+        Instant now = state.now();
+        Instant effectiveCutoff = cutoff.isAfter(now) ? now : cutoff;
         Set<OpenGrant> open = openGrants();
         return state.removeHistory(stored -> {
             HistoryEntry row = stored.entry();
             boolean keptGrant = row.action() == HistoryAction.ACQUIRED
                     && open.contains(new OpenGrant(row.appointmentId(), row.fencingToken()));
-            return row.at().isBefore(cutoff) && !keptGrant;
+            return row.at().isBefore(effectiveCutoff) && !keptGrant;
         });
     }
 

@@ -71,6 +71,7 @@ public record AppointmentDetails(
         } else if (title.length() > MAX_TITLE) {
             violations.add(new Violation("title", "title must be at most " + MAX_TITLE + " characters"));
         }
+        checkNoNul(violations, "title", title);
         checkLength(violations, "description", description);
         checkLength(violations, "location", location);
         checkLength(violations, "organizer", organizer);
@@ -82,6 +83,14 @@ public record AppointmentDetails(
     private static void checkLength(List<Violation> violations, String field, String value) {
         if (value != null && value.length() > MAX_TEXT) {
             violations.add(new Violation(field, field + " must be at most " + MAX_TEXT + " characters"));
+        }
+        checkNoNul(violations, field, value);
+    }
+
+    /** SQL databases cannot store U+0000 in text, so it is refused here rather than failing in a store. */
+    private static void checkNoNul(List<Violation> violations, String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            violations.add(new Violation(field, field + " must not contain the NUL character"));
         }
     }
 
@@ -108,6 +117,8 @@ public record AppointmentDetails(
             String attendee = attendees.get(i);
             if (attendee == null || attendee.isBlank()) {
                 violations.add(new Violation("attendees[" + i + "]", "an attendee must not be blank"));
+            } else if (attendee.indexOf('\u0000') >= 0) {
+                violations.add(new Violation("attendees[" + i + "]", "an attendee must not contain the NUL character"));
             } else if (attendee.length() > MAX_ATTENDEE) {
                 violations.add(new Violation(
                         "attendees[" + i + "]", "an attendee must be at most " + MAX_ATTENDEE + " characters"));

@@ -68,4 +68,14 @@ class AppointmentDetailsTest {
 
         assertThat(result).isInstanceOf(Validated.Invalid.class);
     }
+
+    @Test
+    void refusesTheNulCharacterThatNoSqlStoreCanKeep() {
+        Validated<AppointmentDetails> result =
+                AppointmentDetails.validate("a\u0000b", "c\u0000", START, END, null, null, null, List.of("d\u0000"));
+
+        assertThat(((Validated.Invalid<AppointmentDetails>) result).violations())
+                .extracting(Violation::field)
+                .containsExactly("title", "description", "attendees[0]");
+    }
 }
