@@ -1,0 +1,49 @@
+package dev.syncpoint.adapter.postgres;
+
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Runs units of work against the pool, each in one transaction that commits when the work returns and rolls
+ * back when it throws; an unreachable database surfaces as {@link StoreUnavailableException}.
+ */
+final class Transactions {
+
+    private final Jdbi jdbi;
+
+    Transactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** A read-write transaction at read committed: each statement sees what committed before it began. */
+    <R> R write(String what, Function<Handle, R> work) {
+        try {
+            // Read committed is PostgreSQL's default, so it is not set: setting it costs a round trip.
+            return jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(what, e);
+        }
+    }
+
+    /** A read-only transaction over one snapshot, so a page and its total agree. */
+    <R> R read(String what, Function<Handle, R> work) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                return work.apply(handle);
+            });
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(what, e);
+        }
+    }
+
+    /** One statement on its own, outside an explicit transaction. */
+    <R> R single(String what, Function<Handle, R> work) {
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(what, e);
+        }
+    }
+}
