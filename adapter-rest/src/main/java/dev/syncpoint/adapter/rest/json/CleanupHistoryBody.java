@@ -1,0 +1,32 @@
+package dev.syncpoint.adapter.rest.json;
+
+import dev.syncpoint.adapter.rest.problem.Violations;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.OffsetDateTime;
+
+/**
+ * Which history rows to prune: those dated before {@code olderThan}, or older than {@code olderThanDays}
+ * days. Exactly one of the two is given.
+ */
+public record CleanupHistoryBody(String olderThan, Integer olderThanDays) {
+
+    public static final int MAX_DAYS = 36_500;
+
+    /** The cutoff; a number of days counts back from {@code clock}'s now. */
+    public Instant cutoff(InstantSource clock) {
+        if ((olderThan == null) == (olderThanDays == null)) {
+            throw Violations.exception("olderThan", "give exactly one of olderThan and olderThanDays");
+        }
+        if (olderThan != null) {
+            return TimeText.parse(olderThan)
+                    .map(OffsetDateTime::toInstant)
+                    .orElseThrow(() -> Violations.exception(TimeText.complaint("olderThan")));
+        }
+        if (olderThanDays < 1 || olderThanDays > MAX_DAYS) {
+            throw Violations.exception("olderThanDays", "olderThanDays must be from 1 to " + MAX_DAYS);
+        }
+        return clock.instant().minus(Duration.ofDays(olderThanDays));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.syncpoint.adapter.rest.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.syncpoint.adapter.rest.problem.Problem;
+import dev.syncpoint.adapter.rest.problem.ProblemType;
+import dev.syncpoint.adapter.rest.problem.Violations;
+import dev.syncpoint.domain.appointment.Violation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Says in plain words what was wrong with a body Jackson could not read: which field is unknown, which
+ * has the wrong type, or where the JSON itself breaks. Jackson's own messages name Java classes, so they
+ * are never passed on whole.
+ */
+final class JsonProblems {
+
+    private static final Map<Class<?>, String> TYPE_NAMES = Map.of(
+            String.class, "a string",
+            Long.class, "an integer",
+            Integer.class, "an integer",
+            List.class, "an array");
+
+    private JsonProblems() {}
+
+    static Problem of(JacksonException failure) {
+        if (failure instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (failure instanceof MismatchedInputException mismatch) {
+            return wrongType(mismatch);
+        }
+        if (failure instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
+            return Violations.problem(List.of(new Violation(pathOf(mapping), pathOf(mapping) + " is out of range")));
+        }
+        if (failure instanceof InputCoercionException) {
+            return Problem.of(ProblemType.INVALID_REQUEST, "a number in the body is out of range");
+        }
+        if (failure instanceof StreamReadException syntax) {
+            return malformed(syntax.getOriginalMessage(), syntax.getLocation());
+        }
+        return Problem.of(ProblemType.MALFORMED_JSON, "the body could not be read as JSON");
+    }
+
+    private static Problem unknownField(UnrecognizedPropertyException unknown) {
+        String field = pathOf(unknown);
+        String known = names(unknown.getKnownPropertyIds());
+        String message = "unknown field '" + field + "'; the fields here are " + known;
+        return Violations.problem(List.of(new Violation(field, message)));
+    }
+
+    private static Problem wrongType(MismatchedInputException mismatch) {
+        String field = pathOf(mismatch);
+        if (field.isEmpty()) {
+            return Problem.of(ProblemType.INVALID_REQUEST, "the body must be a JSON object");
+        }
+        String expected = TYPE_NAMES.getOrDefault(mismatch.getTargetType(), "an object");
+        return Violations.problem(List.of(new Violation(field, field + " must be " + expected)));
+    }
+
+    private static Problem malformed(String reason, JsonLocation where) {
+        String detail = where == null
+                ? "malformed JSON: " + reason
+                : "malformed JSON at line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + reason;
+        return Problem.of(ProblemType.MALFORMED_JSON, detail);
+    }
+
+    /** The field's path as a client wrote it: {@code title}, {@code attendees[2]}. */
+    private static String pathOf(JsonMappingException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : failure.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String names(Collection<Object> known) {
+        if (known == null || known.isEmpty()) {
+            return "none";
+        }
+        return known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+}

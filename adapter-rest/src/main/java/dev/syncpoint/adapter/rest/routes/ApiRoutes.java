@@ -1,0 +1,61 @@
+package dev.syncpoint.adapter.rest.routes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.syncpoint.adapter.rest.HealthCheck;
+import dev.syncpoint.adapter.rest.json.JsonBodies;
+import dev.syncpoint.adapter.rest.metrics.LockMetrics;
+import dev.syncpoint.adapter.rest.problem.ProblemWriter;
+import dev.syncpoint.application.SyncPoint;
+import io.javalin.config.RoutesConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * Every route of the API, the authentication in front of them and the error answers behind them. The
+ * route groups follow DESIGN.md's list; the OpenAPI document describes the same set, and a test holds
+ * the two together.
+ */
+public final class ApiRoutes {
+
+    private final Authenticator authenticator;
+    private final ErrorAnswers errors;
+    private final AuthRoutes auth;
+    private final AppointmentRoutes appointments;
+    private final LockRoutes locks;
+    private final ControlRoutes control;
+    private final HistoryRoutes history;
+    private final AdminRoutes admin;
+    private final OperationsRoutes operations;
+
+    public ApiRoutes(
+            SyncPoint syncPoint,
+            ObjectMapper json,
+            int maxBodyBytes,
+            HealthCheck health,
+            PrometheusMeterRegistry registry) {
+        JsonBodies bodies = new JsonBodies(json, maxBodyBytes);
+        LockMetrics lockMetrics = new LockMetrics(registry);
+
+        this.authenticator = new Authenticator(syncPoint.session());
+        this.errors = new ErrorAnswers(new ProblemWriter(json));
+        this.auth = new AuthRoutes(syncPoint, bodies);
+        this.appointments = new AppointmentRoutes(syncPoint, bodies);
+        this.locks = new LockRoutes(syncPoint, bodies, lockMetrics);
+        this.control = new ControlRoutes(syncPoint, lockMetrics);
+        this.history = new HistoryRoutes(syncPoint);
+        this.admin = new AdminRoutes(syncPoint, bodies);
+        this.operations = new OperationsRoutes(health, registry, OpenApiDocument.load(json));
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.beforeMatched(authenticator::authenticate);
+        errors.addTo(routes);
+
+        auth.addTo(routes);
+        appointments.addTo(routes);
+        locks.addTo(routes);
+        control.addTo(routes);
+        history.addTo(routes);
+        admin.addTo(routes);
+        operations.addTo(routes);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.syncpoint.adapter.rest.routes;
+
+import dev.syncpoint.adapter.rest.problem.Problem;
+import dev.syncpoint.adapter.rest.problem.ProblemException;
+import dev.syncpoint.adapter.rest.problem.ProblemType;
+import dev.syncpoint.adapter.rest.problem.ProblemWriter;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a problem answer: our own refusals, Javalin's (no such route, wrong method,
+ * body too large) and anything unexpected. An unexpected exception is logged with an incident id that
+ * the answer repeats, and its message and stack trace stay in the log.
+ */
+final class ErrorAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    private final ProblemWriter writer;
+
+    ErrorAnswers(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    void addTo(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (e, ctx) -> writer.write(ctx, e.problem()));
+        routes.exception(HttpResponseException.class, this::javalinRefusal);
+        routes.exception(Exception.class, this::unexpected);
+    }
+
+    private void javalinRefusal(HttpResponseException refusal, Context ctx) {
+        String request = ctx.method().name() + " " + ctx.path();
+        Problem problem;
+        switch (refusal.getStatus()) {
+            case 404 -> problem = Problem.of(ProblemType.NOT_FOUND, "there is no route " + request);
+            case 405 -> problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, request + " is not allowed on this route");
+            case 413 -> problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
+            case 400 -> problem = Problem.of(ProblemType.INVALID_REQUEST, "the request is malformed");
+            default -> {
+                unexpected(refusal, ctx);
+                return;
+            }
+        }
+        writer.write(ctx, problem);
+    }
+
+    private void unexpected(Exception failure, Context ctx) {
+        // A failing store lands here as well, as 500, until the application names a store-unavailable
+        // exception that can be answered as 503 (see the README's caveats).
+        String incident = UUID.randomUUID().toString();
+        LOG.error("incident {}: {} {} failed", incident, ctx.method().name(), ctx.path(), failure);
+
+        String detail = "the server failed to answer this request; the failure is logged as incident " + incident;
+        writer.write(ctx, Problem.of(ProblemType.INTERNAL_ERROR, detail).with("incident", incident));
+    }
+}
