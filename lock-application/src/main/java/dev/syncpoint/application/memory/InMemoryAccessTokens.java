@@ -41,9 +41,15 @@ public final class InMemoryAccessTokens implements AccessTokens {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expiresAt = clock.instant().plus(lifetime);
-        sessions.put(token, new TokenClaims(user.id(), user.role(), expiresAt));
-        return new IssuedToken(token, expiresAt);
+        Instant now = clock.instant();
+        forgetExpired(now);
+        sessions.put(token, new TokenClaims(user.id(), user.role(), now.plus(lifetime)));
+        return new IssuedToken(token, now.plus(lifetime));
+    }
+
+    /** Tokens nobody presents again would otherwise stay for the life of the process. */
+    private void forgetExpired(Instant now) {
+        sessions.values().removeIf(claims -> !now.isBefore(claims.expiresAt()));
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class InMemoryLockHistory implements LockHistory {
 
     @Override
     public long deleteOlderThan(Instant cutoff) {
-        // Rows written after this point are dated now or later, so capping the cutoff at now keeps a grant
+        // Grants written after this point are dated now or later, so capping the cutoff at now keeps a grant
         // that races with the snapshot below from being deleted before its lock has ended.
         Instant now = state.now();
         Instant effectiveCutoff = cutoff.isAfter(now) ? now : cutoff;

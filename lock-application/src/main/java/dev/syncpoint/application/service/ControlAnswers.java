@@ -11,7 +11,10 @@ import dev.syncpoint.domain.lock.NotHolder;
 import dev.syncpoint.domain.lock.NotLocked;
 import java.util.Optional;
 
-/** The checks granting and denying share: the caller holds the lock and the request is open for it. */
+/**
+ * The checks granting and denying share: the caller holds the lock, and an open request for this appointment
+ * was sent to them.
+ */
 final class ControlAnswers {
 
     private ControlAnswers() {}
@@ -31,7 +34,19 @@ final class ControlAnswers {
         if (!status.lock().get().isHeldBy(command.actor().id())) {
             return Optional.of(new NotHolder(status.lock().get(), status.serverNow()));
         }
+        if (!isAddressedTo(request.get(), command)) {
+            return Optional.of(new NoOpenRequest(request));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * A request is the business of the holder it was sent to, and never of its own requester: after a
+     * takeover the new holder was not asked, and a requester who now holds the lock has nothing to receive.
+     */
+    private static boolean isAddressedTo(ControlRequest request, AnswerControlCommand command) {
+        return request.holder().id().equals(command.actor().id())
+                && !request.requester().id().equals(command.actor().id());
     }
 
     static ControlAnswerResult noOpenRequest(ControlRequests requests, AnswerControlCommand command) {

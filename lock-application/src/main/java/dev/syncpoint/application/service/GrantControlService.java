@@ -21,12 +21,10 @@ import java.lang.System.Logger.Level;
 import java.util.Optional;
 
 /**
- * The holder grants a request for control: the request is marked granted, then the lock moves to the
- * requester in one store operation.
- *
- * <p>Known limit: the request and the lock are two stores, so the two steps are not one transaction. If
- * the lock changes hands between them (an admin takeover in that instant), the request stays marked granted
- * while the transfer is refused, and the caller gets that refusal. The lock itself is never wrong.
+ * The holder grants a request for control: the lock moves to the requester in one store operation, and
+ * only then is the request marked granted. The lock store decides: of two grants racing, or a grant racing
+ * a release or an expiry, only a transfer the store accepts counts, and a refused one leaves the request
+ * open for the holder to answer again.
  */
 public final class GrantControlService implements GrantControlUseCase {
 
@@ -51,31 +49,35 @@ public final class GrantControlService implements GrantControlUseCase {
             return refusal.get();
         }
 
-        Optional<ControlRequest> granted = requests.answer(command.request(), ControlRequestState.GRANTED, locks.now());
-        if (granted.isEmpty()) {
-            return ControlAnswers.noOpenRequest(requests, command);
+        ControlRequest request = requests.find(command.request()).orElseThrow();
+        TransferResult transfer = locks.transfer(
+                command.appointment(), command.actor().id(), request.requester(), policy.ttl(), Optional.empty());
+        if (!(transfer instanceof Transferred moved)) {
+            return refusal(transfer);
         }
 
-        TransferResult transfer = locks.transfer(
-                command.appointment(), command.actor().id(), granted.get().requester(), policy.ttl(), Optional.empty());
-        return answer(granted.get(), transfer);
+        // The lock has moved, so the request is granted even if it lapsed in the instant since the check.
+        ControlRequest granted = requests.answer(request.id(), ControlRequestState.GRANTED, moved.serverNow())
+                .orElseGet(() -> request.answered(ControlRequestState.GRANTED));
+        announce(granted, moved);
+        return new ControlGranted(granted, moved);
     }
 
-    private ControlAnswerResult answer(ControlRequest request, TransferResult transfer) {
-        if (transfer instanceof Transferred moved) {
-            events.publish(new SyncEvent.LockReleased(
-                    moved.ended(), ReleaseReason.TRANSFERRED, Optional.of(request.requester()), moved.serverNow()));
-            events.publish(new SyncEvent.LockAcquired(moved.granted(), moved.serverNow()));
-            events.publish(new SyncEvent.ControlGrantedEvent(request, moved.granted(), moved.serverNow()));
-            LOG.log(
-                    Level.INFO,
-                    "appointment {0} handed from {1} to {2} (token {3})",
-                    request.appointmentId(),
-                    moved.ended().holder().id(),
-                    moved.granted().holder().id(),
-                    moved.granted().fencingToken());
-            return new ControlGranted(request, moved);
-        }
+    private void announce(ControlRequest request, Transferred moved) {
+        events.publish(new SyncEvent.LockReleased(
+                moved.ended(), ReleaseReason.TRANSFERRED, Optional.of(request.requester()), moved.serverNow()));
+        events.publish(new SyncEvent.LockAcquired(moved.granted(), moved.serverNow()));
+        events.publish(new SyncEvent.ControlGrantedEvent(request, moved.granted(), moved.serverNow()));
+        LOG.log(
+                Level.INFO,
+                "appointment {0} handed from {1} to {2} (token {3})",
+                request.appointmentId(),
+                moved.ended().holder().id(),
+                moved.granted().holder().id(),
+                moved.granted().fencingToken());
+    }
+
+    private static ControlAnswerResult refusal(TransferResult transfer) {
         if (transfer instanceof NotHolder notHolder) {
             return notHolder;
         }

@@ -61,18 +61,31 @@ public final class SignUpService implements SignUpUseCase {
     private static List<Violation> violations(SignUpCommand command) {
         List<Violation> violations = new ArrayList<>();
         String email = command.email().strip();
-        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches() || hasUnprintable(email)) {
             violations.add(new Violation("email", "email must look like name@example.org"));
         }
         String name = command.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            violations.add(new Violation("name", "name must be 1 to " + MAX_NAME + " characters"));
+        if (name.length() > MAX_NAME
+                || hasUnprintable(name)
+                || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            violations.add(new Violation(
+                    "name", "name must be 1 to " + MAX_NAME + " characters with at least one letter or digit"));
         }
         int length = command.password().length();
-        if (length < MIN_PASSWORD || length > MAX_PASSWORD) {
+        if (length < MIN_PASSWORD || length > MAX_PASSWORD || command.password().indexOf('\u0000') >= 0) {
             violations.add(new Violation(
-                    "password", "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters"));
+                    "password",
+                    "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, without NUL"));
         }
         return violations;
+    }
+
+    /** Control and line-separator characters have no place in a name or an address, and NUL cannot be stored. */
+    private static boolean hasUnprintable(String text) {
+        return text.codePoints()
+                .anyMatch(c -> Character.isISOControl(c)
+                        || Character.getType(c) == Character.LINE_SEPARATOR
+                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                        || (c != ' ' && Character.isWhitespace(c)));
     }
 }

@@ -46,6 +46,19 @@ class AccountUseCasesTest {
     }
 
     @Test
+    void namesAndAddressesWithInvisibleOrControlCharactersAreRefused() {
+        SignUpResult nul = signUp("a\u0000b@example.org", "Na\u0000me", "long enough\u0000secret");
+        SignUpResult invisible = signUp("pat\u2028x@example.org", "\u200B", "long enough secret");
+
+        assertThat(((SignUpResult.InvalidSignUp) nul).violations())
+                .extracting(Violation::field)
+                .containsExactly("email", "name", "password");
+        assertThat(((SignUpResult.InvalidSignUp) invisible).violations())
+                .extracting(Violation::field)
+                .containsExactly("email", "name");
+    }
+
+    @Test
     void signInAcceptsTheRightPasswordOnlyAndDoesNotSayWhichPartWasWrong() {
         signUp("pat@example.org", "Pat", "long enough secret");
 

@@ -100,6 +100,51 @@ class ControlUseCasesTest {
     }
 
     @Test
+    void aRequestIsAnsweredOnlyByTheHolderItWasSentToAndNeverByItsRequester() {
+        acquire(holder);
+        ControlRequest toHolder = ((ControlRequested) request(requester)).request();
+        User admin = fixture.admin("Ada");
+        fixture.syncPoint
+                .adminTakeover()
+                .takeOver(new dev.syncpoint.application.port.in.AdminLockCommand(
+                        appointment.id(), admin, java.util.Optional.empty()));
+
+        ControlAnswerResult byNewHolder = fixture.syncPoint
+                .grantControl()
+                .grant(new AnswerControlCommand(appointment.id(), toHolder.id(), admin));
+
+        assertThat(byNewHolder).isInstanceOf(NoOpenRequest.class);
+        assertThat(fixture.syncPoint
+                        .lockStatus()
+                        .status(appointment.id())
+                        .orElseThrow()
+                        .lock())
+                .hasValueSatisfying(lock -> assertThat(lock.holder()).isEqualTo(admin.ref()));
+    }
+
+    @Test
+    void aRefusedTransferLeavesTheRequestOpen() {
+        Lock lock = acquire(holder);
+        ControlRequest open = ((ControlRequested) request(requester)).request();
+        fixture.clock.advance(Duration.ofSeconds(59));
+        fixture.syncPoint
+                .releaseLock()
+                .release(new dev.syncpoint.application.port.in.ReleaseLockCommand(
+                        appointment.id(), holder, OptionalLong.empty(), java.util.Optional.of(lock.fencingToken())));
+
+        ControlAnswerResult result =
+                fixture.syncPoint.grantControl().grant(new AnswerControlCommand(appointment.id(), open.id(), holder));
+
+        assertThat(result).isInstanceOf(NotLocked.class);
+        assertThat(fixture.adapters
+                        .controlRequests()
+                        .find(open.id())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(dev.syncpoint.domain.lock.ControlRequestState.OPEN);
+    }
+
+    @Test
     void anUnansweredRequestLapsesAfterSixtySecondsAndCanThenBeMadeAgain() {
         acquire(holder);
         ControlRequest open = ((ControlRequested) request(requester)).request();

@@ -47,9 +47,14 @@ public record Lock(
         return holder.id().equals(user);
     }
 
-    /** The same lock, one version on, expiring one time-to-live from now (rule 3). */
+    /**
+     * The same lock, one version on, expiring one time-to-live from now (rule 3). Should the store's clock
+     * have stepped back so far that this would end the lock before it began, it keeps its expiry instead.
+     */
     public Lock renewedAt(Instant now, Duration ttl) {
-        return new Lock(appointmentId, holder, version + 1, fencingToken, acquiredAt, now.plus(LockTtl.check(ttl)));
+        Instant renewedUntil = now.plus(LockTtl.check(ttl));
+        Instant until = renewedUntil.isBefore(acquiredAt) ? expiresAt : renewedUntil;
+        return new Lock(appointmentId, holder, version + 1, fencingToken, acquiredAt, until);
     }
 
     /** How long the lock was held if it ends at {@code end}; never negative. */

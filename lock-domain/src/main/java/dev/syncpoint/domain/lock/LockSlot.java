@@ -146,7 +146,10 @@ public record LockSlot(AppointmentId appointmentId, Optional<Lock> lock, Fencing
         return new Transition<>(granted.next(), granted.history(), new TakenOver(current, lock, now));
     }
 
-    /** Rule 9: the holder hands the lock to {@code to}, who gets a new fencing token. */
+    /**
+     * Rule 9: the holder hands the lock to {@code to}, who gets a new fencing token. Handing it to oneself
+     * is allowed here and simply issues a new token; the use cases never ask for it.
+     */
     public Transition<TransferResult> transfer(
             UserId from, UserRef to, Instant now, Duration ttl, Optional<FencingToken> token) {
         Swept swept = sweep(now);

@@ -264,7 +264,7 @@ class LockSlotTest {
 
         @Test
         void refusesAnyoneButTheHolder() {
-            Transition<TransferResult> t = heldBy(ALICE).transfer(BOB.id(), BOB, LATER, TTL, Optional.empty());
+            Transition<TransferResult> t = heldBy(ALICE).transfer(BOB.id(), ADMIN, LATER, TTL, Optional.empty());
 
             assertThat(t.result()).isInstanceOf(NotHolder.class);
         }
@@ -291,6 +291,15 @@ class LockSlotTest {
             assertThat(t.result()).isEmpty();
             assertThat(t.next().lock()).isPresent();
         }
+    }
+
+    @Test
+    void aRenewalNeverEndsTheLockBeforeItBeganWhenTheClockStepsBack() {
+        Instant stepBack = T0.minusSeconds(400);
+
+        Transition<AcquireResult> t = heldBy(ALICE).acquire(ALICE, stepBack, TTL, OptionalLong.empty());
+
+        assertThat(((Renewed) t.result()).lock().expiresAt()).isEqualTo(T0.plus(TTL));
     }
 
     @Test
