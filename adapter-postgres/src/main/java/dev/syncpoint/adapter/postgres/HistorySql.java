@@ -1,14 +1,41 @@
 package dev.syncpoint.adapter.postgres;
 
+import dev.syncpoint.domain.history.HistoryEntry;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The fixed statements of {@link PostgresLockHistory}; the filtered reads are built by {@link HistoryFilter}. */
+/** The statements of {@link PostgresLockHistory}. */
 interface HistorySql {
+
+    /** A page of the rows {@code where} selects, newest first; see {@link HistoryFilter}. */
+    @SqlQuery("""
+            SELECT *
+            FROM lock_history
+            <where>
+            ORDER BY at DESC, id DESC
+            LIMIT :limit
+            OFFSET :offset
+            """)
+    List<HistoryEntry> page(
+            @Define("where") String where,
+            @BindMap Map<String, Object> filters,
+            @Bind("limit") int limit,
+            @Bind("offset") int offset);
+
+    @SqlQuery("""
+            SELECT count(*)
+            FROM lock_history
+            <where>
+            """)
+    long count(@Define("where") String where, @BindMap Map<String, Object> filters);
 
     /**
      * Every figure of {@code LockStatistics} in one pass. {@code percentile_disc} answers the smallest

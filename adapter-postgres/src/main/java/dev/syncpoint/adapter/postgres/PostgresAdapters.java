@@ -50,13 +50,15 @@ public record PostgresAdapters(
      * together with the three ports the database does not provide.
      */
     public static PostgresAdapters create(Jdbi jdbi, LockEvents events, PasswordHasher hasher, AccessTokens tokens) {
-        Transactions transactions = new Transactions(RowMappers.registerOn(jdbi));
+        Jdbi mapped = RowMappers.registerOn(jdbi);
+        Transactions transactions = new Transactions(mapped);
+        LockSql locks = mapped.onDemand(LockSql.class);
         return new PostgresAdapters(
-                new PostgresLockStore(transactions),
-                new PostgresLockHistory(transactions),
-                new PostgresAppointmentStore(transactions),
-                new PostgresUserStore(transactions),
-                new PostgresControlRequests(transactions),
+                new PostgresLockStore(transactions, locks),
+                new PostgresLockHistory(transactions, mapped.onDemand(HistorySql.class)),
+                new PostgresAppointmentStore(transactions, mapped.onDemand(AppointmentSql.class), locks),
+                new PostgresUserStore(transactions, mapped.onDemand(UserSql.class)),
+                new PostgresControlRequests(transactions, mapped.onDemand(ControlRequestSql.class)),
                 events,
                 hasher,
                 tokens);

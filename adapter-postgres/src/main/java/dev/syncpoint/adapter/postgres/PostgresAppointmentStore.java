@@ -48,9 +48,13 @@ public final class PostgresAppointmentStore implements AppointmentStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresAppointmentStore.class);
 
     private final Transactions transactions;
+    private final AppointmentSql appointments;
+    private final LockSql locks;
 
-    PostgresAppointmentStore(Transactions transactions) {
+    PostgresAppointmentStore(Transactions transactions, AppointmentSql appointments, LockSql locks) {
         this.transactions = transactions;
+        this.appointments = appointments;
+        this.locks = locks;
     }
 
     @Override
@@ -58,8 +62,7 @@ public final class PostgresAppointmentStore implements AppointmentStore {
         AppointmentRow row = AppointmentRow.of(details);
         try {
             Appointment created = transactions.write(
-                    "creating appointment " + id,
-                    handle -> handle.attach(AppointmentSql.class).create(id.value(), row.columns()));
+                    "creating appointment " + id, () -> appointments.create(id.value(), row.columns()));
             LOG.debug("appointment {} created", id);
             return created;
         } catch (UnableToExecuteStatementException e) {
@@ -72,15 +75,13 @@ public final class PostgresAppointmentStore implements AppointmentStore {
 
     @Override
     public Optional<Appointment> find(AppointmentId id) {
-        return transactions.single(
-                "reading appointment " + id,
-                handle -> handle.attach(AppointmentSql.class).find(id.value()));
+        return transactions.single("reading appointment " + id, () -> appointments.find(id.value()));
     }
 
     @Override
     public Page<Appointment> list(PageRequest page) {
-        return transactions.read("listing appointments", handle -> {
-            AppointmentSql sql = handle.attach(AppointmentSql.class);
+        return transactions.read("listing appointments", () -> {
+            AppointmentSql sql = appointments;
             List<Appointment> items = sql.list(page.offset(), page.limit());
             return new Page<>(items, sql.count(), page);
         });
@@ -89,8 +90,8 @@ public final class PostgresAppointmentStore implements AppointmentStore {
     @Override
     public Page<Appointment> overlapping(Instant from, Instant to, PageRequest page) {
         RangeBounds range = RangeBounds.of(from, to);
-        return transactions.read("listing appointments in a range", handle -> {
-            AppointmentSql sql = handle.attach(AppointmentSql.class);
+        return transactions.read("listing appointments in a range", () -> {
+            AppointmentSql sql = appointments;
             List<Appointment> items = sql.overlapping(range.values(), page.offset(), page.limit());
             return new Page<>(items, sql.countOverlapping(range.values()), page);
         });
@@ -161,14 +162,12 @@ public final class PostgresAppointmentStore implements AppointmentStore {
      */
     private <R> R guarded(
             String what, AppointmentId id, GuardedWrite<? extends R> write, Function<Instant, ? extends R> missing) {
-        return transactions.write(what + " appointment " + id, handle -> {
-            LockSql locks = handle.attach(LockSql.class);
+        return transactions.write(what + " appointment " + id, () -> {
             Optional<SlotEntry> slot = locks.enterSlot(id.value());
             if (slot.isEmpty()) {
                 return missing.apply(locks.now());
             }
-            return write.run(
-                    handle.attach(AppointmentSql.class), locks, slot.get().now());
+            return write.run(appointments, locks, slot.get().now());
         });
     }
 

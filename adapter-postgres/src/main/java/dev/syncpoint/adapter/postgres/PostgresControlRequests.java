@@ -27,15 +27,16 @@ import java.util.Optional;
 public final class PostgresControlRequests implements ControlRequests {
 
     private final Transactions transactions;
+    private final ControlRequestSql sql;
 
-    PostgresControlRequests(Transactions transactions) {
+    PostgresControlRequests(Transactions transactions, ControlRequestSql sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     @Override
     public ControlRequest openUnlessPending(ControlRequest request, Instant now) {
-        return transactions.write("opening a request for control of " + request.appointmentId(), handle -> {
-            ControlRequestSql sql = handle.attach(ControlRequestSql.class);
+        return transactions.write("opening a request for control of " + request.appointmentId(), () -> {
             sql.lockRequesterSlot(
                     request.appointmentId().value(), request.requester().id().value());
 
@@ -52,16 +53,13 @@ public final class PostgresControlRequests implements ControlRequests {
 
     @Override
     public Optional<ControlRequest> find(ControlRequestId id) {
-        return transactions.single(
-                "reading request for control " + id,
-                handle -> handle.attach(ControlRequestSql.class).find(id.value()));
+        return transactions.single("reading request for control " + id, () -> sql.find(id.value()));
     }
 
     @Override
     public List<ControlRequest> openFor(AppointmentId appointment, Instant now) {
         return transactions.single(
-                "listing open requests for control of " + appointment,
-                handle -> handle.attach(ControlRequestSql.class).openFor(appointment.value(), now));
+                "listing open requests for control of " + appointment, () -> sql.openFor(appointment.value(), now));
     }
 
     @Override
@@ -71,8 +69,7 @@ public final class PostgresControlRequests implements ControlRequests {
         }
         return transactions.write(
                 "answering request for control " + id,
-                handle -> handle.attach(ControlRequestSql.class)
-                        .answer(id.value(), answer.name().toLowerCase(Locale.ROOT), now));
+                () -> sql.answer(id.value(), answer.name().toLowerCase(Locale.ROOT), now));
     }
 
     private static void insert(ControlRequestSql sql, ControlRequest request) {

@@ -9,7 +9,6 @@ import dev.syncpoint.domain.history.LockStatistics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,33 +21,24 @@ public final class PostgresLockHistory implements LockHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresLockHistory.class);
 
-    private static final String PAGE = """
-            SELECT *
-            FROM lock_history
-            <where>
-            ORDER BY at DESC, id DESC
-            LIMIT :limit
-            OFFSET :offset
-            """;
-
-    private static final String TOTAL = """
-            SELECT count(*)
-            FROM lock_history
-            <where>
-            """;
-
     private final Transactions transactions;
+    private final HistorySql sql;
 
-    PostgresLockHistory(Transactions transactions) {
+    PostgresLockHistory(Transactions transactions, HistorySql sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     @Override
     public Page<HistoryEntry> find(HistoryQuery query) {
         HistoryFilter filter = HistoryFilter.of(query);
-        return transactions.read("reading the lock history", handle -> {
-            List<HistoryEntry> rows = page(handle, filter, query);
-            long total = total(handle, filter);
+        return transactions.read("reading the lock history", () -> {
+            List<HistoryEntry> rows = sql.page(
+                    filter.whereClause(),
+                    filter.values(),
+                    query.page().limit(),
+                    query.page().offset());
+            long total = sql.count(filter.whereClause(), filter.values());
             return new Page<>(rows, total, query.page());
         });
     }
@@ -56,34 +46,14 @@ public final class PostgresLockHistory implements LockHistory {
     @Override
     public LockStatistics statistics(Optional<AppointmentId> appointment) {
         HistoryFigures figures = transactions.single(
-                "computing lock statistics",
-                handle -> handle.attach(HistorySql.class).figures(appointment.map(AppointmentId::value)));
+                "computing lock statistics", () -> sql.figures(appointment.map(AppointmentId::value)));
         return figures.statistics();
     }
 
     @Override
     public long deleteOlderThan(Instant cutoff) {
-        long deleted = transactions.write("pruning the lock history", handle ->
-                (long) handle.attach(HistorySql.class).deleteBefore(cutoff));
+        long deleted = transactions.write("pruning the lock history", () -> (long) sql.deleteBefore(cutoff));
         LOG.info("deleted {} lock history rows dated before {}", deleted, cutoff);
         return deleted;
-    }
-
-    private static List<HistoryEntry> page(Handle handle, HistoryFilter filter, HistoryQuery query) {
-        return handle.createQuery(PAGE)
-                .define("where", filter.whereClause())
-                .bindMap(filter.values())
-                .bind("limit", query.page().limit())
-                .bind("offset", query.page().offset())
-                .map(new HistoryEntryMapper())
-                .list();
-    }
-
-    private static long total(Handle handle, HistoryFilter filter) {
-        return handle.createQuery(TOTAL)
-                .define("where", filter.whereClause())
-                .bindMap(filter.values())
-                .mapTo(Long.class)
-                .one();
     }
 }

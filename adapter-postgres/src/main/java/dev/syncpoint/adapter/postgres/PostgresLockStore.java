@@ -60,15 +60,16 @@ public final class PostgresLockStore implements LockStore {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresLockStore.class);
 
     private final Transactions transactions;
+    private final LockSql sql;
 
-    PostgresLockStore(Transactions transactions) {
+    PostgresLockStore(Transactions transactions, LockSql sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     @Override
     public Instant now() {
-        return transactions.single(
-                "reading the clock", handle -> handle.attach(LockSql.class).now());
+        return transactions.single("reading the clock", sql::now);
     }
 
     @Override
@@ -252,22 +253,19 @@ public final class PostgresLockStore implements LockStore {
 
     @Override
     public LockStatus status(AppointmentId appointment) {
-        LockReading reading = transactions.single(
-                "reading the lock of " + appointment,
-                handle -> handle.attach(LockSql.class).status(appointment.value()));
+        LockReading reading =
+                transactions.single("reading the lock of " + appointment, () -> sql.status(appointment.value()));
         return new LockStatus(appointment, reading.lock(), reading.now());
     }
 
     @Override
     public List<Lock> liveLocks() {
-        return transactions.single(
-                "listing live locks", handle -> handle.attach(LockSql.class).liveLocks());
+        return transactions.single("listing live locks", sql::liveLocks);
     }
 
     @Override
     public List<Lock> sweepExpired() {
-        List<Lock> ended = transactions.write("sweeping expired locks", handle -> {
-            LockSql sql = handle.attach(LockSql.class);
+        List<Lock> ended = transactions.write("sweeping expired locks", () -> {
             List<Lock> expired = sql.endAllExpired();
 
             if (!expired.isEmpty()) {
@@ -294,8 +292,7 @@ public final class PostgresLockStore implements LockStore {
             AppointmentId appointment,
             Function<OpenSlot, ? extends R> decide,
             Function<Instant, ? extends R> missing) {
-        return transactions.write(what + " the lock of " + appointment, handle -> {
-            LockSql sql = handle.attach(LockSql.class);
+        return transactions.write(what + " the lock of " + appointment, () -> {
             Optional<OpenSlot> slot = OpenSlot.enter(sql, appointment);
             if (slot.isEmpty()) {
                 return missing.apply(sql.now());

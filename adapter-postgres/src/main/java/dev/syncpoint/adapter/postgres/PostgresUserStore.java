@@ -18,9 +18,11 @@ import java.util.Optional;
 public final class PostgresUserStore implements UserStore {
 
     private final Transactions transactions;
+    private final UserSql sql;
 
-    PostgresUserStore(Transactions transactions) {
+    PostgresUserStore(Transactions transactions, UserSql sql) {
         this.transactions = transactions;
+        this.sql = sql;
     }
 
     @Override
@@ -28,14 +30,13 @@ public final class PostgresUserStore implements UserStore {
         User user = account.user();
         int added = transactions.single(
                 "adding user " + user.id(),
-                handle -> handle.attach(UserSql.class)
-                        .add(
-                                user.id().value(),
-                                StorableText.check("email", user.email()),
-                                StorableText.check("name", user.name()),
-                                user.role().wireName(),
-                                StorableText.check("password hash", account.passwordHash()),
-                                user.createdAt()));
+                () -> sql.add(
+                        user.id().value(),
+                        StorableText.check("email", user.email()),
+                        StorableText.check("name", user.name()),
+                        user.role().wireName(),
+                        StorableText.check("password hash", account.passwordHash()),
+                        user.createdAt()));
         return added == 1;
     }
 
@@ -45,32 +46,26 @@ public final class PostgresUserStore implements UserStore {
         if (!StorableText.isStorable(normalized)) {
             return Optional.empty();
         }
-        return transactions.single(
-                "finding a user by email",
-                handle -> handle.attach(UserSql.class).findByEmail(normalized));
+        return transactions.single("finding a user by email", () -> sql.findByEmail(normalized));
     }
 
     @Override
     public Optional<User> findById(UserId id) {
         return transactions
-                .single(
-                        "finding user " + id,
-                        handle -> handle.attach(UserSql.class).findById(id.value()))
+                .single("finding user " + id, () -> sql.findById(id.value()))
                 .map(UserAccount::user);
     }
 
     @Override
     public boolean changeRole(UserId id, Role role) {
         int changed = transactions.single(
-                "changing the role of user " + id,
-                handle -> handle.attach(UserSql.class).changeRole(id.value(), role.wireName()));
+                "changing the role of user " + id, () -> sql.changeRole(id.value(), role.wireName()));
         return changed == 1;
     }
 
     @Override
     public Page<User> list(PageRequest page) {
-        return transactions.read("listing users", handle -> {
-            UserSql sql = handle.attach(UserSql.class);
+        return transactions.read("listing users", () -> {
             List<User> users = sql.list(page.offset(), page.limit()).stream()
                     .map(UserAccount::user)
                     .toList();

