@@ -52,7 +52,8 @@ interface LockSql {
     /**
      * Rules 2, 3 and 5 in one statement: inserts a new lock when there is none, or renews the caller's
      * own live lock when the version they name, if any, is the live one; otherwise returns nothing. A grant
-     * moves the slot's counter to its token in the same statement.
+     * moves the slot's counter to its token in the same statement. As in {@code Lock.renewedAt}, a renewal
+     * keeps the expiry when the clock has stepped back so far that the new one would precede the grant.
      */
     @SqlQuery("""
             WITH decided AS (
@@ -64,7 +65,10 @@ interface LockSql {
                     1, :token, :now, :expiresAt)
                 ON CONFLICT (appointment_id) DO UPDATE
                 SET version = held.version + 1,
-                    expires_at = excluded.expires_at
+                    expires_at = CASE
+                        WHEN excluded.expires_at < held.acquired_at THEN held.expires_at
+                        ELSE excluded.expires_at
+                    END
                 WHERE held.holder_id = excluded.holder_id
                   AND held.expires_at > :now
                   AND (CAST(:expectedVersion AS bigint) IS NULL OR held.version = :expectedVersion)
@@ -119,11 +123,17 @@ interface LockSql {
             @Bind("now") Instant now,
             @Bind("expiresAt") Instant expiresAt);
 
-    /** Rule 3: renews the holder's live lock if the token and version they name, if any, are its own. */
+    /**
+     * Rule 3: renews the holder's live lock if the token and version they name, if any, are its own; the
+     * expiry rule for a clock that stepped back is the one of {@link #grantOrRenew}.
+     */
     @SqlQuery("""
             UPDATE locks
             SET version = version + 1,
-                expires_at = :expiresAt
+                expires_at = CASE
+                    WHEN :expiresAt < acquired_at THEN expires_at
+                    ELSE :expiresAt
+                END
             WHERE appointment_id = :appointment
               AND holder_id = :holder
               AND expires_at > :now
