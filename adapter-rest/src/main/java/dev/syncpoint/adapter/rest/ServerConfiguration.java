@@ -30,7 +30,8 @@ final class ServerConfiguration {
         config.http.defaultContentType = "application/json";
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
-            // Stopping then waits for requests in flight instead of cutting them off.
+            // With a stop timeout, stopping waits for requests in flight instead of cutting them off;
+            // the graceful handler answers 503 to requests that still arrive meanwhile.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });

@@ -23,11 +23,8 @@ import java.util.stream.Collectors;
  */
 final class JsonProblems {
 
-    private static final Map<Class<?>, String> TYPE_NAMES = Map.of(
-            String.class, "a string",
-            Long.class, "an integer",
-            Integer.class, "an integer",
-            List.class, "an array");
+    private static final Map<Class<?>, String> TYPE_NAMES =
+            Map.of(String.class, "a string", Long.class, "an integer", Integer.class, "an integer");
 
     private JsonProblems() {}
 
@@ -62,8 +59,15 @@ final class JsonProblems {
         if (field.isEmpty()) {
             return Problem.of(ProblemType.INVALID_REQUEST, "the body must be a JSON object");
         }
-        String expected = TYPE_NAMES.getOrDefault(mismatch.getTargetType(), "an object");
+        String expected = expectedType(mismatch.getTargetType());
         return Violations.problem(List.of(new Violation(field, field + " must be " + expected)));
+    }
+
+    private static String expectedType(Class<?> target) {
+        if (target != null && Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        return TYPE_NAMES.getOrDefault(target, "an object");
     }
 
     private static Problem malformed(String reason, JsonLocation where) {

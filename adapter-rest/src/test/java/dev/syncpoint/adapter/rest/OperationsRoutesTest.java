@@ -1,0 +1,128 @@
+package dev.syncpoint.adapter.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Health, metrics, CORS and the answers for routes that do not exist. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OperationsRoutesTest {
+
+    private static final String WEB_UI = "https://calendar.example.test";
+
+    private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    private final TestServer server = TestServer.with()
+            .health(databaseUp::get)
+            .settings(RestSettings.defaults().withCorsOrigins(List.of(WEB_UI)))
+            .start();
+    private final ApiClient client = server.client();
+    private final Caller alice = server.signUp("Alice");
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthIsPublicAndSaysWhetherTheDatabaseAnswers() {
+        databaseUp.set(true);
+        Response up = client.get("/health", null);
+        databaseUp.set(false);
+        Response down = client.get("/health", null);
+        databaseUp.set(true);
+
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.json().path("status").asText()).isEqualTo("up");
+        assertThat(up.json().path("database").asText()).isEqualTo("up");
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.json().path("database").asText()).isEqualTo("down");
+    }
+
+    @Test
+    void aHealthCheckThatThrowsCountsAsDown() {
+        try (TestServer failing = TestServer.with()
+                .health(() -> {
+                    throw new IllegalStateException("connection refused");
+                })
+                .start()) {
+            Response response = failing.client().get("/health", null);
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.body()).doesNotContain("connection refused");
+        }
+    }
+
+    @Test
+    void metricsCountLockOutcomesAndHttpRequests() {
+        Caller bob = server.signUp("Bob");
+        String id = server.appointment(alice);
+        server.acquire(alice, id);
+        client.post(Appointments.path(id, "acquire-lock"), alice.token(), null);
+        client.post(Appointments.path(id, "acquire-lock"), bob.token(), null);
+
+        Response metrics = client.get("/metrics", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        assertThat(metrics.body())
+                .contains("syncpoint_lock_requests_total{action=\"acquire\",outcome=\"acquired\"}")
+                .contains("syncpoint_lock_requests_total{action=\"acquire\",outcome=\"renewed\"}")
+                .contains("syncpoint_lock_requests_total{action=\"acquire\",outcome=\"held_by_other\"}")
+                .contains("syncpoint_http_requests_seconds_count{method=\"POST\","
+                        + "route=\"/api/v1/appointments/{id}/acquire-lock\",status=\"409\"}");
+    }
+
+    @Test
+    void anUnknownRouteIsA404Problem() {
+        Response response = client.get("/api/v1/nothing-here", alice.token());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.problemType()).isEqualTo("not-found");
+        assertThat(response.json().path("detail").asText()).isEqualTo("there is no route GET /api/v1/nothing-here");
+    }
+
+    @Test
+    void aKnownRouteWithTheWrongMethodIsA405Problem() {
+        Response response = client.send(client.request("/api/v1/auth/signup", null)
+                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.problemType()).isEqualTo("method-not-allowed");
+    }
+
+    @Test
+    void aBrowserOnAnAllowedOriginPassesThePreflightAndMayReadTheETag() {
+        Response preflight = client.send(client.request(
+                        "/api/v1/appointments",
+                        null,
+                        "Origin",
+                        WEB_UI,
+                        "Access-Control-Request-Method",
+                        "PUT",
+                        "Access-Control-Request-Headers",
+                        "authorization,if-match,x-fencing-token,content-type")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        Response read = client.send(client.request("/api/v1/appointments", alice.token(), "Origin", WEB_UI)
+                .GET());
+
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(WEB_UI);
+        assertThat(preflight.header("Access-Control-Allow-Headers")).contains("if-match", "x-fencing-token");
+        assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo(WEB_UI);
+        assertThat(read.header("Access-Control-Expose-Headers")).contains("ETag");
+    }
+
+    @Test
+    void aBrowserOnAnotherOriginIsNotAllowed() {
+        Response read =
+                client.send(client.request("/api/v1/appointments", alice.token(), "Origin", "https://evil.example.test")
+                        .GET());
+
+        assertThat(read.header("Access-Control-Allow-Origin")).isNull();
+    }
+}
