@@ -34,6 +34,7 @@ final class ServerConfiguration {
             // the graceful handler answers 503 to requests that still arrive meanwhile.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
+            server.setErrorHandler(new ProblemErrorHandler(json));
         });
         if (!settings.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(this::corsRule));

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
 
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+    private static final Set<String> METHODS = Set.of("get", "head", "post", "put", "delete", "patch");
     private static final String SOME_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
     private final TestServer server = TestServer.start();
@@ -52,7 +52,7 @@ class OpenApiDocumentTest {
                 .map(OpenApiDocumentTest::operation)
                 .collect(Collectors.toSet());
 
-        assertThat(served).hasSize(29).isEqualTo(documentedOperations());
+        assertThat(served).hasSize(30).isEqualTo(documentedOperations());
     }
 
     @Test

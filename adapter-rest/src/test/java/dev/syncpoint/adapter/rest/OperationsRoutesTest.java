@@ -2,6 +2,9 @@ package dev.syncpoint.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +43,42 @@ class OperationsRoutesTest {
         assertThat(up.json().path("database").asText()).isEqualTo("up");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.json().path("database").asText()).isEqualTo("down");
+    }
+
+    @Test
+    void aLoadBalancerMayProbeHealthWithHead() {
+        databaseUp.set(false);
+        Response down =
+                client.send(client.request("/health", null).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        databaseUp.set(true);
+        Response up = client.send(client.request("/health", null).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(up.status()).isEqualTo(200);
+        assertThat(up.body()).isEmpty();
+    }
+
+    @Test
+    void requestsTooBrokenToReachARouteStillGetAProblem() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.api().port())) {
+            String request = "GET /api/v1/appointments/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json");
+            assertThat(answer).contains("\"type\":\"about:blank\"").doesNotContain("<html>");
+        }
+    }
+
+    @Test
+    void headersOverJettysLimitGetAProblemToo() {
+        Response response =
+                client.send(client.request("/api/v1/appointments", alice.token(), "X-Padding", "p".repeat(20_000))
+                        .GET());
+
+        assertThat(response.status()).isEqualTo(431);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -88,8 +127,8 @@ class OperationsRoutesTest {
 
     @Test
     void aKnownRouteWithTheWrongMethodIsA405Problem() {
-        Response response = client.send(client.request("/api/v1/auth/signup", null)
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        Response response = client.send(
+                client.request("/api/v1/auth/signup", null).method("PATCH", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.problemType()).isEqualTo("method-not-allowed");
@@ -106,7 +145,7 @@ class OperationsRoutesTest {
                         "PUT",
                         "Access-Control-Request-Headers",
                         "authorization,if-match,x-fencing-token,content-type")
-                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         Response read = client.send(client.request("/api/v1/appointments", alice.token(), "Origin", WEB_UI)
                 .GET());
 

@@ -29,6 +29,9 @@ final class OperationsRoutes {
 
     void addTo(RoutesConfig routes) {
         routes.get("/health", this::health, Access.PUBLIC);
+        // Load balancers often probe with HEAD; Javalin would run the GET route for it but without its
+        // public mark, so HEAD gets a route of its own.
+        routes.head("/health", this::health, Access.PUBLIC);
         routes.get("/metrics", this::metrics, Access.PUBLIC);
         routes.get(Paths.API + "/openapi.yaml", this::openApiYaml, Access.PUBLIC);
         routes.get(Paths.API + "/openapi.json", this::openApiJson, Access.PUBLIC);
