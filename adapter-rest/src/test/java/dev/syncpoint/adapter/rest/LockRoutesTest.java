@@ -271,6 +271,17 @@ class LockRoutesTest {
     }
 
     @Test
+    void aNumberLongerThanTheParserReadsIsRefusedPlainly() {
+        String id = server.appointment(alice);
+
+        Response response = post(alice, id, "acquire-lock", "{\"expectedVersion\": " + "9".repeat(2_000) + "}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("detail").asText())
+                .isEqualTo("the JSON nests too deeply, or holds a number or name too long to read");
+    }
+
+    @Test
     void aReasonOverItsLimitIs400() {
         String id = server.appointment(alice);
         server.acquire(alice, id);

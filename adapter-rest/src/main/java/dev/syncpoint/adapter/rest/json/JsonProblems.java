@@ -3,6 +3,7 @@ package dev.syncpoint.adapter.rest.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -43,6 +44,10 @@ final class JsonProblems {
         }
         if (failure instanceof StreamReadException syntax) {
             return malformed(syntax.getOriginalMessage(), syntax.getLocation());
+        }
+        if (failure instanceof StreamConstraintsException) {
+            String detail = "the JSON nests too deeply, or holds a number or name too long to read";
+            return Problem.of(ProblemType.MALFORMED_JSON, detail);
         }
         return Problem.of(ProblemType.MALFORMED_JSON, "the body could not be read as JSON");
     }

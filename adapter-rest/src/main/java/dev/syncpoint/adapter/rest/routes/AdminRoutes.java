@@ -45,8 +45,8 @@ final class AdminRoutes {
             throw RefusalProblems.forbidden().exception();
         }
         List<Lock> all = allowed.value();
-        int from = (int) Math.min(page.offset(), all.size());
-        int to = (int) Math.min((long) from + page.limit(), all.size());
+        int from = Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.limit(), all.size());
         Page<Lock> slice = new Page<>(all.subList(from, to), all.size(), page);
         ctx.json(PageView.of(slice, lock -> LockView.of(lock, caller)));
     }
