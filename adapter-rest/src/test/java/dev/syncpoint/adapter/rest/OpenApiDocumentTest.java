@@ -7,6 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.syncpoint.adapter.rest.problem.ProblemType;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,6 +45,16 @@ class OpenApiDocumentTest {
         assertThat(yaml.status()).isEqualTo(200);
         assertThat(new YAMLMapper().readTree(yaml.body())).isEqualTo(document);
         assertThat(document.path("openapi").asText()).startsWith("3.1");
+    }
+
+    @Test
+    void theDocumentIsValidOpenApi() {
+        String yaml = client.get("/api/v1/openapi.yaml", null).body();
+
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions());
+
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths()).hasSize(26);
     }
 
     @Test
