@@ -35,6 +35,12 @@ public final class JwtAccessTokens implements AccessTokens {
 
     static final String ROLE_CLAIM = "role";
 
+    /**
+     * Several server nodes share the secret, and a token issued on a node whose clock runs a little
+     * ahead must not be refused as "issued in the future" on the next request to another node.
+     */
+    static final long ISSUED_AT_SKEW_SECONDS = 60;
+
     /** Far above any token this class issues; longer input is refused before it is decoded. */
     private static final int MAX_TOKEN_LENGTH = 4_096;
 
@@ -104,6 +110,7 @@ public final class JwtAccessTokens implements AccessTokens {
     private static JWTVerifier verifier(Algorithm algorithm, String issuer, InstantSource clock) {
         JWTVerifier.BaseVerification verification = (JWTVerifier.BaseVerification) JWT.require(algorithm)
                 .withIssuer(issuer)
+                .acceptIssuedAt(ISSUED_AT_SKEW_SECONDS)
                 .withClaimPresence(RegisteredClaims.SUBJECT)
                 .withClaimPresence(RegisteredClaims.EXPIRES_AT)
                 .withClaimPresence(ROLE_CLAIM);

@@ -90,6 +90,14 @@ class JwtAccessTokensTest extends AccessTokensContract {
     }
 
     @Test
+    void aTokenFromANodeWhoseClockRunsAMinuteAheadIsAccepted() {
+        InstantSource ahead = InstantSource.fixed(clock.instant().plusSeconds(JwtAccessTokens.ISSUED_AT_SKEW_SECONDS));
+        JwtAccessTokens otherNode = new JwtAccessTokens(JwtSettings.of(secret), ahead);
+
+        assertThat(tokens.verify(otherNode.issue(alice).token())).isPresent();
+    }
+
+    @Test
     void theExpiryIsTheIssueTimePlusTheLifetimeInWholeSeconds() {
         clock.advance(Duration.ofMillis(1_700));
 
