@@ -26,7 +26,7 @@ final class Authenticator {
 
     /** Runs before every matched route; CORS preflights carry no credentials and are let through. */
     void authenticate(Context ctx) {
-        if (ctx.method() == HandlerType.OPTIONS || ctx.routeRoles().contains(Access.PUBLIC)) {
+        if (HandlerType.OPTIONS.equals(ctx.method()) || ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
         String header = ctx.header("Authorization");
