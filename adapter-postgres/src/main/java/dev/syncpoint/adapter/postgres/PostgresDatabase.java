@@ -58,7 +58,7 @@ public final class PostgresDatabase implements AutoCloseable {
             return new PostgresDatabase(settings, pool);
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw StoreFailures.translate("migrating the schema at " + settings.redactedUrl(), e);
         }
     }
 
