@@ -31,7 +31,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     EDIT_LOCK_REQUIRED(423, "Edit lock required"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
-    INTERNAL_ERROR(500, "Internal error");
+    INTERNAL_ERROR(500, "Internal error"),
+    STORE_UNAVAILABLE(503, "Store unavailable");
 
     private static final String URI_PREFIX = "urn:syncpoint:problem:";
 

@@ -4,6 +4,7 @@ import dev.syncpoint.adapter.rest.problem.Problem;
 import dev.syncpoint.adapter.rest.problem.ProblemException;
 import dev.syncpoint.adapter.rest.problem.ProblemType;
 import dev.syncpoint.adapter.rest.problem.ProblemWriter;
+import dev.syncpoint.application.port.out.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 final class ErrorAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemWriter writer;
 
@@ -29,6 +31,7 @@ final class ErrorAnswers {
     void addTo(RoutesConfig routes) {
         routes.exception(ProblemException.class, (e, ctx) -> writer.write(ctx, e.problem()));
         routes.exception(HttpResponseException.class, this::javalinRefusal);
+        routes.exception(StoreUnavailableException.class, this::storeUnavailable);
         routes.exception(Exception.class, this::unexpected);
     }
 
@@ -48,9 +51,17 @@ final class ErrorAnswers {
         writer.write(ctx, problem);
     }
 
+    /** The database is down or too slow: nothing is wrong with the request, so the client may retry. */
+    private void storeUnavailable(StoreUnavailableException failure, Context ctx) {
+        LOG.warn("{} {} answered 503: {}", ctx.method().name(), ctx.path(), failure.toString());
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        writer.write(
+                ctx,
+                Problem.of(
+                        ProblemType.STORE_UNAVAILABLE, "the data store is not reachable right now; try again shortly"));
+    }
+
     private void unexpected(Exception failure, Context ctx) {
-        // A failing store lands here as well, as 500, until the application names a store-unavailable
-        // exception that can be answered as 503 (see the README's caveats).
         String incident = UUID.randomUUID().toString();
         LOG.error("incident {}: {} {} failed", incident, ctx.method().name(), ctx.path(), failure);
 
