@@ -79,7 +79,7 @@ class StoreOutageTest {
         server.close();
 
         assertThatThrownBy(() -> adapters.lockStore().status(appointment))
-                .isInstanceOf(StoreUnavailableException.class);
+                .isInstanceOf(dev.syncpoint.application.port.out.StoreUnavailableException.class);
         assertThatThrownBy(() -> adapters.lockStore().acquire(appointment, alice, TTL, OptionalLong.empty()))
                 .isInstanceOf(StoreUnavailableException.class);
         assertThatThrownBy(() -> adapters.appointmentStore().find(appointment))
