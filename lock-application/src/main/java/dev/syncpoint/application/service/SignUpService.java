@@ -7,6 +7,7 @@ import dev.syncpoint.application.port.out.AccessTokens;
 import dev.syncpoint.application.port.out.PasswordHasher;
 import dev.syncpoint.application.port.out.UserAccount;
 import dev.syncpoint.application.port.out.UserStore;
+import dev.syncpoint.domain.appointment.StorableText;
 import dev.syncpoint.domain.appointment.Violation;
 import dev.syncpoint.domain.user.Role;
 import dev.syncpoint.domain.user.User;
@@ -72,7 +73,7 @@ public final class SignUpService implements SignUpUseCase {
                     "name", "name must be 1 to " + MAX_NAME + " characters with at least one letter or digit"));
         }
         int length = command.password().length();
-        if (length < MIN_PASSWORD || length > MAX_PASSWORD || command.password().indexOf('\u0000') >= 0) {
+        if (length < MIN_PASSWORD || length > MAX_PASSWORD || !StorableText.isStorable(command.password())) {
             violations.add(new Violation(
                     "password",
                     "password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, without NUL"));
@@ -82,10 +83,11 @@ public final class SignUpService implements SignUpUseCase {
 
     /** Control and line-separator characters have no place in a name or an address, and NUL cannot be stored. */
     private static boolean hasUnprintable(String text) {
-        return text.codePoints()
-                .anyMatch(c -> Character.isISOControl(c)
-                        || Character.getType(c) == Character.LINE_SEPARATOR
-                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
-                        || (c != ' ' && Character.isWhitespace(c)));
+        return !StorableText.isStorable(text)
+                || text.codePoints()
+                        .anyMatch(c -> Character.isISOControl(c)
+                                || Character.getType(c) == Character.LINE_SEPARATOR
+                                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                                || (c != ' ' && Character.isWhitespace(c)));
     }
 }

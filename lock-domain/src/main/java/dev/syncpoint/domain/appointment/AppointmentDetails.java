@@ -23,6 +23,8 @@ public record AppointmentDetails(
     public static final int MAX_TEXT = 16_384;
     public static final int MAX_ATTENDEES = 200;
     public static final int MAX_ATTENDEE = 320;
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
 
     public AppointmentDetails {
         description = Objects.requireNonNullElse(description, "");
@@ -71,7 +73,7 @@ public record AppointmentDetails(
         } else if (title.length() > MAX_TITLE) {
             violations.add(new Violation("title", "title must be at most " + MAX_TITLE + " characters"));
         }
-        checkNoNul(violations, "title", title);
+        checkStorable(violations, "title", title);
         checkLength(violations, "description", description);
         checkLength(violations, "location", location);
         checkLength(violations, "organizer", organizer);
@@ -84,13 +86,13 @@ public record AppointmentDetails(
         if (value != null && value.length() > MAX_TEXT) {
             violations.add(new Violation(field, field + " must be at most " + MAX_TEXT + " characters"));
         }
-        checkNoNul(violations, field, value);
+        checkStorable(violations, field, value);
     }
 
-    /** SQL databases cannot store U+0000 in text, so it is refused here rather than failing in a store. */
-    private static void checkNoNul(List<Violation> violations, String field, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            violations.add(new Violation(field, field + " must not contain the NUL character"));
+    /** Refused here, with a message, rather than failing or being altered in a store. */
+    private static void checkStorable(List<Violation> violations, String field, String value) {
+        if (value != null && !StorableText.isStorable(value)) {
+            violations.add(new Violation(field, field + " must not contain NUL or broken surrogate characters"));
         }
     }
 
@@ -101,8 +103,17 @@ public record AppointmentDetails(
         if (end == null) {
             violations.add(new Violation("endDate", "endDate is required"));
         }
+        checkYear(violations, "startDate", start);
+        checkYear(violations, "endDate", end);
         if (start != null && end != null && !start.isBefore(end)) {
             violations.add(new Violation("endDate", "startDate must be before endDate"));
+        }
+    }
+
+    /** Calendars and SQL timestamps agree on years 1 to 9999; beyond them a date cannot round-trip. */
+    private static void checkYear(List<Violation> violations, String field, OffsetDateTime date) {
+        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+            violations.add(new Violation(field, field + " must be in the years " + MIN_YEAR + " to " + MAX_YEAR));
         }
     }
 
@@ -117,8 +128,9 @@ public record AppointmentDetails(
             String attendee = attendees.get(i);
             if (attendee == null || attendee.isBlank()) {
                 violations.add(new Violation("attendees[" + i + "]", "an attendee must not be blank"));
-            } else if (attendee.indexOf('\u0000') >= 0) {
-                violations.add(new Violation("attendees[" + i + "]", "an attendee must not contain the NUL character"));
+            } else if (!StorableText.isStorable(attendee)) {
+                violations.add(new Violation(
+                        "attendees[" + i + "]", "an attendee must not contain NUL or broken surrogate characters"));
             } else if (attendee.length() > MAX_ATTENDEE) {
                 violations.add(new Violation(
                         "attendees[" + i + "]", "an attendee must be at most " + MAX_ATTENDEE + " characters"));

@@ -78,4 +78,22 @@ class AppointmentDetailsTest {
                 .extracting(Violation::field)
                 .containsExactly("title", "description", "attendees[0]");
     }
+
+    @Test
+    void refusesBrokenSurrogatesAndYearsNoStoreCanKeep() {
+        OffsetDateTime farFuture = OffsetDateTime.parse("+10000-01-01T00:00:00Z");
+
+        Validated<AppointmentDetails> result =
+                AppointmentDetails.validate("half \uD83D", null, START, farFuture, null, "\uDE00", null, null);
+
+        assertThat(((Validated.Invalid<AppointmentDetails>) result).violations())
+                .extracting(Violation::field)
+                .containsExactly("title", "location", "endDate");
+    }
+
+    @Test
+    void keepsWholeSurrogatePairsSuchAsEmoji() {
+        assertThat(AppointmentDetails.validate("Party \uD83C\uDF89", null, START, END, null, null, null, null))
+                .isInstanceOf(Validated.Valid.class);
+    }
 }
