@@ -42,7 +42,9 @@ public abstract class SharedStoresContract {
 
     /**
      * Moves the stores' clock forward by {@code by}. A store whose clock cannot be set, such as a
-     * database's, may instead move every time it has stored back by {@code by}.
+     * database's, may instead move the times of its locks, history rows and requests for control back by
+     * {@code by}; appointments' {@code createdAt} and {@code updatedAt} must stay as they are, since some
+     * contracts compare them across a move.
      */
     protected abstract void advanceClock(Duration by);
 

@@ -70,8 +70,10 @@ public interface LockStore {
     List<Lock> liveLocks();
 
     /**
-     * Rule 7: ends every lock that has expired with one {@code expired} row each, and answers the locks it
-     * ended. When several sweepers run at once, each expired lock is ended, and answered, by exactly one.
+     * Rule 7: ends the locks that have expired with one {@code expired} row each, and answers the locks it
+     * ended. When several sweepers run at once, each expired lock is ended, and answered, by exactly one. A
+     * store may skip an appointment that another call is changing at that moment; that call, or the next
+     * sweep, ends its lock.
      */
     List<Lock> sweepExpired();
 }
