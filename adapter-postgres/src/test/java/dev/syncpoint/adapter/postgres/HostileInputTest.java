@@ -126,16 +126,19 @@ class HostileInputTest {
     }
 
     @Test
-    void aDateBeyondTheYearsTheStoreKeepsIsRefusedAndNothingIsStored() {
-        AppointmentDetails farFuture = ContractTestData.appointment()
-                .startingAt(OffsetDateTime.parse("+12345-01-01T09:00:00Z"))
+    void theFirstAndLastYearsTheDomainAllowsComeBackExactly() {
+        AppointmentDetails edges = ContractTestData.appointment()
+                .startingAt(OffsetDateTime.parse("0001-01-01T00:00:00Z"))
+                .lasting(java.time.Duration.between(
+                        OffsetDateTime.parse("0001-01-01T00:00:00Z"),
+                        OffsetDateTime.parse("9999-12-31T23:59:59.999999Z")))
                 .build();
 
-        assertThatThrownBy(() -> stores.appointmentStore().create(AppointmentId.random(), farFuture))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("startDate");
-        assertThat(stores.appointmentStore().list(PageRequest.first(10)).total())
-                .isEqualTo(1);
+        Appointment created = stores.appointmentStore().create(AppointmentId.random(), edges);
+
+        Appointment found = stores.appointmentStore().find(created.id()).orElseThrow();
+        assertThat(found.details().startDate()).isEqualTo(edges.startDate());
+        assertThat(found.details().endDate()).isEqualTo(edges.endDate());
     }
 
     @Test

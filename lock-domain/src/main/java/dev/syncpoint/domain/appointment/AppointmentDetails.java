@@ -1,6 +1,7 @@
 package dev.syncpoint.domain.appointment;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -110,11 +111,18 @@ public record AppointmentDetails(
         }
     }
 
-    /** Calendars and SQL timestamps agree on years 1 to 9999; beyond them a date cannot round-trip. */
+    /**
+     * Calendars and SQL timestamps agree on years 1 to 9999; beyond them a date cannot round-trip. Stores
+     * keep the instant in UTC, so the year must be in range there as well as at the date's own offset.
+     */
     private static void checkYear(List<Violation> violations, String field, OffsetDateTime date) {
-        if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+        if (date != null && (outOfRange(date) || outOfRange(date.withOffsetSameInstant(ZoneOffset.UTC)))) {
             violations.add(new Violation(field, field + " must be in the years " + MIN_YEAR + " to " + MAX_YEAR));
         }
+    }
+
+    private static boolean outOfRange(OffsetDateTime date) {
+        return date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR;
     }
 
     private static void checkAttendees(List<Violation> violations, List<String> attendees) {
