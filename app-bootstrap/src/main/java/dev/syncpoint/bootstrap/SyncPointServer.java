@@ -3,6 +3,7 @@ package dev.syncpoint.bootstrap;
 import dev.syncpoint.adapter.postgres.PostgresAdapters;
 import dev.syncpoint.adapter.postgres.PostgresDatabase;
 import dev.syncpoint.adapter.postgres.PostgresSettings;
+import dev.syncpoint.adapter.postgres.events.PostgresLockEvents;
 import dev.syncpoint.adapter.rest.RestApi;
 import dev.syncpoint.adapter.rest.RestSettings;
 import dev.syncpoint.adapter.rest.security.BcryptPasswordHasher;
@@ -10,7 +11,6 @@ import dev.syncpoint.adapter.rest.security.JwtAccessTokens;
 import dev.syncpoint.adapter.rest.security.JwtSettings;
 import dev.syncpoint.application.LockPolicy;
 import dev.syncpoint.application.SyncPoint;
-import dev.syncpoint.application.memory.InMemoryLockEvents;
 import dev.syncpoint.application.port.out.UserStore;
 import dev.syncpoint.domain.lock.DisconnectGrace;
 import dev.syncpoint.domain.user.Role;
@@ -65,8 +65,9 @@ public final class SyncPointServer implements AutoCloseable {
                 PostgresSettings.of(connection.jdbcUrl(), connection.user(), connection.password()));
         started.push(database);
 
-        // Known limit for now: events reach watchers on this node only, until the LISTEN/NOTIFY relay is wired.
-        InMemoryLockEvents events = new InMemoryLockEvents();
+        // Other nodes on the same database hear this node's events through LISTEN/NOTIFY.
+        PostgresLockEvents events = PostgresLockEvents.open(database);
+        started.push(events);
         String secret = settings.jwtSecret().orElseGet(() -> DemoSecret.loadOrCreate(settings.dataDirectory()));
         JwtAccessTokens tokens = new JwtAccessTokens(JwtSettings.of(secret).withLifetime(settings.jwtLifetime()));
         PostgresAdapters ports = PostgresAdapters.create(database, events, new BcryptPasswordHasher(), tokens);
