@@ -6,6 +6,8 @@ import dev.syncpoint.domain.lock.ControlRequest;
 import dev.syncpoint.domain.lock.Lock;
 import dev.syncpoint.domain.user.UserRef;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,4 +76,38 @@ public sealed interface SyncEvent {
     }
 
     record AppointmentDeleted(AppointmentId appointmentId, UserRef by, Instant at) implements SyncEvent {}
+
+    /**
+     * Who watches an appointment over live connections of one server node. Each node announces its own
+     * watchers as a whole, replacing what it said before, so the watchers of an appointment are the union
+     * over the nodes; an empty list means nobody watches there any more.
+     *
+     * @param node the announcing node's identity, stable while it runs
+     */
+    record PresenceChanged(AppointmentId appointmentId, String node, List<UserRef> watchers, Instant at)
+            implements SyncEvent {
+        public PresenceChanged {
+            Objects.requireNonNull(appointmentId, "appointmentId");
+            Objects.requireNonNull(node, "node");
+            watchers = List.copyOf(watchers);
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Where a watcher points in the appointment's editor, as fractions 0..1 of its width and height. */
+    record CursorMoved(AppointmentId appointmentId, UserRef user, double x, double y, Instant at) implements SyncEvent {
+        public CursorMoved {
+            Objects.requireNonNull(appointmentId, "appointmentId");
+            Objects.requireNonNull(user, "user");
+            requireFraction("x", x);
+            requireFraction("y", y);
+            Objects.requireNonNull(at, "at");
+        }
+
+        private static void requireFraction(String name, double value) {
+            if (!(value >= 0.0 && value <= 1.0)) {
+                throw new IllegalArgumentException(name + " must be a fraction from 0 to 1, was " + value);
+            }
+        }
+    }
 }

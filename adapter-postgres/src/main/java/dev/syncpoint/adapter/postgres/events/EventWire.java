@@ -12,10 +12,14 @@ import dev.syncpoint.domain.event.SyncEvent.AppointmentUpdated;
 import dev.syncpoint.domain.event.SyncEvent.ControlDeniedEvent;
 import dev.syncpoint.domain.event.SyncEvent.ControlGrantedEvent;
 import dev.syncpoint.domain.event.SyncEvent.ControlRequestedEvent;
+import dev.syncpoint.domain.event.SyncEvent.CursorMoved;
 import dev.syncpoint.domain.event.SyncEvent.LockAcquired;
 import dev.syncpoint.domain.event.SyncEvent.LockReleased;
 import dev.syncpoint.domain.event.SyncEvent.LockRenewed;
+import dev.syncpoint.domain.event.SyncEvent.PresenceChanged;
+import dev.syncpoint.domain.user.UserRef;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +40,9 @@ import java.util.UUID;
     @JsonSubTypes.Type(value = EventWire.ControlDeniedWire.class, name = "control-denied"),
     @JsonSubTypes.Type(value = EventWire.AppointmentCreatedWire.class, name = "appointment-created"),
     @JsonSubTypes.Type(value = EventWire.AppointmentUpdatedWire.class, name = "appointment-updated"),
-    @JsonSubTypes.Type(value = EventWire.AppointmentDeletedWire.class, name = "appointment-deleted")
+    @JsonSubTypes.Type(value = EventWire.AppointmentDeletedWire.class, name = "appointment-deleted"),
+    @JsonSubTypes.Type(value = EventWire.PresenceChangedWire.class, name = "presence-changed"),
+    @JsonSubTypes.Type(value = EventWire.CursorMovedWire.class, name = "cursor-moved")
 })
 sealed interface EventWire {
 
@@ -71,8 +77,15 @@ sealed interface EventWire {
         if (event instanceof AppointmentUpdated e) {
             return new AppointmentUpdatedWire(AppointmentWire.of(e.appointment()), UserWire.of(e.by()), e.at());
         }
-        AppointmentDeleted e = (AppointmentDeleted) event;
-        return new AppointmentDeletedWire(e.appointmentId().value(), UserWire.of(e.by()), e.at());
+        if (event instanceof AppointmentDeleted e) {
+            return new AppointmentDeletedWire(e.appointmentId().value(), UserWire.of(e.by()), e.at());
+        }
+        if (event instanceof PresenceChanged e) {
+            List<UserWire> watchers = e.watchers().stream().map(UserWire::of).toList();
+            return new PresenceChangedWire(e.appointmentId().value(), e.node(), watchers, e.at());
+        }
+        CursorMoved e = (CursorMoved) event;
+        return new CursorMovedWire(e.appointmentId().value(), UserWire.of(e.user()), e.x(), e.y(), e.at());
     }
 
     record LockAcquiredWire(LockWire lock, Instant at) implements EventWire {
@@ -135,6 +148,20 @@ sealed interface EventWire {
     record AppointmentDeletedWire(UUID appointmentId, UserWire by, Instant at) implements EventWire {
         public SyncEvent toEvent() {
             return new AppointmentDeleted(new AppointmentId(appointmentId), by.toUser(), at);
+        }
+    }
+
+    record PresenceChangedWire(UUID appointmentId, String node, List<UserWire> watchers, Instant at)
+            implements EventWire {
+        public SyncEvent toEvent() {
+            List<UserRef> users = watchers.stream().map(UserWire::toUser).toList();
+            return new PresenceChanged(new AppointmentId(appointmentId), node, users, at);
+        }
+    }
+
+    record CursorMovedWire(UUID appointmentId, UserWire user, double x, double y, Instant at) implements EventWire {
+        public SyncEvent toEvent() {
+            return new CursorMoved(new AppointmentId(appointmentId), user.toUser(), x, y, at);
         }
     }
 }

@@ -68,7 +68,9 @@ class EventCodecTest {
                         "control-denied",
                         "appointment-created",
                         "appointment-updated",
-                        "appointment-deleted");
+                        "appointment-deleted",
+                        "presence-changed",
+                        "cursor-moved");
     }
 
     @Test

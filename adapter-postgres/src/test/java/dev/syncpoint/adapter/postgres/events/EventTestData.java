@@ -13,9 +13,11 @@ import dev.syncpoint.domain.event.SyncEvent.AppointmentUpdated;
 import dev.syncpoint.domain.event.SyncEvent.ControlDeniedEvent;
 import dev.syncpoint.domain.event.SyncEvent.ControlGrantedEvent;
 import dev.syncpoint.domain.event.SyncEvent.ControlRequestedEvent;
+import dev.syncpoint.domain.event.SyncEvent.CursorMoved;
 import dev.syncpoint.domain.event.SyncEvent.LockAcquired;
 import dev.syncpoint.domain.event.SyncEvent.LockReleased;
 import dev.syncpoint.domain.event.SyncEvent.LockRenewed;
+import dev.syncpoint.domain.event.SyncEvent.PresenceChanged;
 import dev.syncpoint.domain.lock.ControlRequest;
 import dev.syncpoint.domain.lock.ControlRequestState;
 import dev.syncpoint.domain.lock.FencingToken;
@@ -54,7 +56,9 @@ final class EventTestData {
                 new ControlDeniedEvent(request.answered(ControlRequestState.DENIED), AT),
                 new AppointmentCreated(appointment, AT),
                 new AppointmentUpdated(appointment.change(appointment.details(), AT.plusSeconds(1)), alice, AT),
-                new AppointmentDeleted(appointment.id(), alice, AT));
+                new AppointmentDeleted(appointment.id(), alice, AT),
+                new PresenceChanged(appointment.id(), "node-a", List.of(alice, bob), AT),
+                new CursorMoved(appointment.id(), bob, 0.25, 1.0, AT));
     }
 
     static Lock lock(AppointmentId appointment, UserRef holder, long token) {
