@@ -43,6 +43,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                     postgres.getPort(),
                     existing ? "its existing" : "new",
                     directory.toAbsolutePath());
+            // The port is new on every start; saying how to reach it is what lets a second node join.
+            LOG.info(
+                    "Another node can share it while this one runs: "
+                            + "DATABASE_URL=postgres://postgres@127.0.0.1:{}/postgres",
+                    postgres.getPort());
             return new EmbeddedDatabase(postgres, directory);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + directory.toAbsolutePath(), e);
