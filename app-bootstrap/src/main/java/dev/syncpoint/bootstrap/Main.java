@@ -3,12 +3,16 @@ package dev.syncpoint.bootstrap;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the server: {@code java -jar syncpoint-server.jar}. Configuration comes from the environment (see
  * the README); a configuration problem ends the process with status 2 and a message saying what to set.
  */
 public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {}
 
@@ -22,7 +26,14 @@ public final class Main {
             return;
         }
 
-        SyncPointServer server = SyncPointServer.start(settings);
+        SyncPointServer server;
+        try {
+            server = SyncPointServer.start(settings);
+        } catch (RuntimeException e) {
+            LOG.error("SyncPoint could not start: {}", e.toString(), e);
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -48,7 +48,9 @@ public final class SyncPointServer implements AutoCloseable {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             return startInto(settings, started);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever stopped the start, the parts already running (an embedded database above all)
+            // must not outlive it.
             stopAll(started);
             throw e;
         }

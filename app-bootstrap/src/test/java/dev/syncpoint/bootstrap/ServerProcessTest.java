@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -73,12 +77,79 @@ class ServerProcessTest {
         assertThat(dataDirectory.resolve("postgres").resolve("PG_VERSION")).exists();
         assertThat(output.text())
                 .as("demo passwords go to the console once, never to a log line")
-                .doesNotContainPattern("\\[(INFO|WARN)\\].*" + firstDemoPassword());
+                .doesNotContainPattern("\\[(INFO|WARN)\\].*" + demoPassword(1));
     }
 
-    private String firstDemoPassword() throws IOException {
+    @Test
+    void aPortInUseEndsTheProcessAndStopsTheEmbeddedDatabaseItStarted() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            process = launch(Map.of("PORT", Integer.toString(taken.getLocalPort())));
+            Output output = Output.of(process);
+
+            boolean exited = process.waitFor(120, TimeUnit.SECONDS);
+
+            assertThat(exited).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(output.text()).contains("SyncPoint could not start").contains("Embedded PostgreSQL stopped");
+            assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid"))
+                    .as("a running PostgreSQL keeps this file; a stopped one removes it")
+                    .doesNotExist();
+        }
+    }
+
+    /**
+     * The embedded database must outlive the requests still running when SIGTERM arrives: a request is
+     * either answered as usual or refused at the door, never told the database is gone.
+     */
+    @Test
+    void sigtermUnderLoadLetsEveryRequestInFlightFinish() throws Exception {
+        process = launch(Map.of("PORT", "0"));
+        Output output = Output.of(process);
+        HttpCalls http = new HttpCalls(output.awaitPort());
+        String token = http.signIn("alice@example.com", demoPassword(1));
+        String id = http.get("/api/v1/appointments?limit=1", token)
+                .body()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+        http.post("/api/v1/appointments/" + id + "/acquire-lock", token, Map.of());
+        List<String> statuses = new CopyOnWriteArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        for (int i = 0; i < 16; i++) {
+            callers.submit(() -> heartbeatUntilRefused(http, id, token, statuses));
+        }
+
+        while (statuses.size() < 100) {
+            Thread.sleep(10);
+        }
+        process.toHandle().destroy();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        callers.shutdown();
+        boolean callersDone = callers.awaitTermination(60, TimeUnit.SECONDS);
+
+        assertThat(exited).isTrue();
+        assertThat(callersDone).isTrue();
+        assertThat(statuses).contains("200");
+        assertThat(statuses)
+                .as("every answer is a success, or Jetty's 503 to a request that came after the stop began")
+                .allMatch(answer -> answer.equals("200") || answer.startsWith("503 {\"type\":\"about:blank\""));
+    }
+
+    private static void heartbeatUntilRefused(HttpCalls http, String id, String token, List<String> statuses) {
+        try {
+            while (true) {
+                HttpCalls.Answer answer = http.post("/api/v1/appointments/" + id + "/heartbeat", token, Map.of());
+                statuses.add(answer.status() == 200 ? "200" : answer.status() + " " + answer.body());
+            }
+        } catch (RuntimeException refusedOrCut) {
+            // The server has stopped listening: the end of the run, not a finding.
+        }
+    }
+
+    private String demoPassword(int line) throws IOException {
         return java.nio.file.Files.readAllLines(dataDirectory.resolve(DemoData.CREDENTIALS_FILE))
-                .get(1)
+                .get(line)
                 .split(" ")[1];
     }
 
