@@ -3,6 +3,7 @@ package dev.syncpoint.adapter.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncpoint.adapter.rest.metrics.HttpMetrics;
 import dev.syncpoint.adapter.rest.routes.ApiRoutes;
+import dev.syncpoint.adapter.rest.routes.WebUi;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.bundled.CorsPluginConfig;
@@ -40,6 +41,7 @@ final class ServerConfiguration {
             config.bundledPlugins.enableCors(cors -> cors.addRule(this::corsRule));
         }
         config.requestLogger.http(httpMetrics::record);
+        WebUi.addTo(config);
         routes.addTo(config.routes);
     }
 

@@ -130,6 +130,19 @@ class HistoryRoutesTest {
         assertThat(badId.status()).isEqualTo(400);
     }
 
+    @Test
+    void theOverallHistoryHoldsEveryAppointmentsRowsAndTakesTheSameFilters() {
+        String first = heldAndReleasedTwice();
+        String second = heldAndReleasedTwice();
+
+        JsonNode all = client.get("/api/v1/lock-history?limit=100", bob.token()).json();
+        JsonNode grants = client.get("/api/v1/lock-history?action=acquired&limit=100", bob.token())
+                .json();
+
+        assertThat(all.path("items").findValuesAsText("appointmentId")).contains(first, second);
+        assertThat(grants.path("items").findValuesAsText("action")).containsOnly("acquired");
+    }
+
     /** Alice holds and releases, then Bob does; answers the appointment's id. */
     private String heldAndReleasedTwice() {
         String id = server.appointment(alice);

@@ -54,7 +54,7 @@ class OpenApiDocumentTest {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions());
 
         assertThat(parsed.getMessages()).isEmpty();
-        assertThat(parsed.getOpenAPI().getPaths()).hasSize(26);
+        assertThat(parsed.getOpenAPI().getPaths()).hasSize(27);
     }
 
     @Test
@@ -65,7 +65,7 @@ class OpenApiDocumentTest {
                 .map(OpenApiDocumentTest::operation)
                 .collect(Collectors.toSet());
 
-        assertThat(served).hasSize(30).isEqualTo(documentedOperations());
+        assertThat(served).hasSize(31).isEqualTo(documentedOperations());
     }
 
     @Test

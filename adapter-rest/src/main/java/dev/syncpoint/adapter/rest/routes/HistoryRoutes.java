@@ -40,6 +40,7 @@ final class HistoryRoutes {
         routes.get(Paths.APPOINTMENT + "/lock-statistics", this::appointmentStatistics);
         routes.get(Paths.APPOINTMENT + "/recent-activity", this::recentActivity);
         routes.get(Paths.API + "/users/{id}/lock-history", this::userHistory);
+        routes.get(Paths.API + "/lock-history", this::overallHistory);
         routes.get(Paths.API + "/lock-statistics", this::overallStatistics);
     }
 
@@ -69,6 +70,13 @@ final class HistoryRoutes {
 
     private void userHistory(Context ctx) {
         HistoryQuery query = filtered(ctx, RequestParams.page(ctx)).withUser(RequestParams.userId(ctx));
+
+        ctx.json(PageView.of(syncPoint.lockHistory().history(query), HistoryEntryView::of));
+    }
+
+    /** Every appointment's rows, deleted ones included, for the UI's overall history page. */
+    private void overallHistory(Context ctx) {
+        HistoryQuery query = filtered(ctx, RequestParams.page(ctx));
 
         ctx.json(PageView.of(syncPoint.lockHistory().history(query), HistoryEntryView::of));
     }
