@@ -1,0 +1,44 @@
+package dev.syncpoint.adapter.websocket;
+
+import dev.syncpoint.adapter.websocket.protocol.ClientFrame.CursorPosition;
+import dev.syncpoint.adapter.websocket.protocol.ErrorCode;
+import dev.syncpoint.adapter.websocket.protocol.FrameProblem;
+import dev.syncpoint.application.port.out.LockEvents;
+import dev.syncpoint.domain.event.SyncEvent.CursorMoved;
+import dev.syncpoint.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Passes a watcher's cursor to the other watchers, on every node, through the event port. Only a
+ * subscriber's cursor travels, and at most one move per person and appointment per interval.
+ */
+final class CursorRelay {
+
+    private final LockEvents events;
+    private final CursorThrottle throttle;
+    private final Clock clock;
+
+    CursorRelay(LockEvents events, CursorThrottle throttle, Clock clock) {
+        this.events = events;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    void move(Connection connection, User user, CursorPosition position) {
+        if (!connection.watchesOpenly(position.appointmentId())) {
+            connection.refuse(FrameProblem.about(
+                    position.appointmentId(),
+                    ErrorCode.NOT_SUBSCRIBED,
+                    "subscribe to appointment " + position.appointmentId() + " before sending its cursor"));
+            return;
+        }
+
+        Instant now = clock.instant();
+        if (!throttle.pass(position.appointmentId(), user.id(), now)) {
+            return;
+        }
+
+        events.publish(new CursorMoved(position.appointmentId(), user.ref(), position.x(), position.y(), now));
+    }
+}

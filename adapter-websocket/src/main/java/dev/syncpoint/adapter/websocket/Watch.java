@@ -1,0 +1,40 @@
+package dev.syncpoint.adapter.websocket;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One connection's subscription to one appointment. While it is being set up, events about the
+ * appointment are held back, so the {@code subscribed} answer with the current state always comes first
+ * and no event that happened while the state was read is lost.
+ */
+final class Watch {
+
+    private final Outbox outbox;
+    private List<String> held = new ArrayList<>();
+
+    Watch(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    synchronized void deliver(String frame) {
+        if (held == null) {
+            outbox.offer(frame);
+        } else {
+            held.add(frame);
+        }
+    }
+
+    /** Sends the answer, then whatever arrived while it was prepared; from now on frames go straight out. */
+    synchronized void open(String answer) {
+        outbox.offer(answer);
+        if (held != null) {
+            held.forEach(outbox::offer);
+            held = null;
+        }
+    }
+
+    synchronized boolean isOpen() {
+        return held == null;
+    }
+}
