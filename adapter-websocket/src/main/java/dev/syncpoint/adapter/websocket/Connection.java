@@ -81,6 +81,10 @@ final class Connection {
         return stage.compareAndSet(Stage.AWAITING_AUTH, Stage.ENDED);
     }
 
+    boolean hasEnded() {
+        return stage.get() == Stage.ENDED;
+    }
+
     boolean isAuthenticated() {
         return stage.get() == Stage.AUTHENTICATED;
     }

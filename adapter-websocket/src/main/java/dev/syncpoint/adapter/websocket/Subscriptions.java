@@ -61,6 +61,11 @@ final class Subscriptions {
 
         Watch watch = connection.startWatching(appointment);
         rooms.join(appointment, connection);
+        if (connection.hasEnded()) {
+            // The socket closed while this frame was handled; its close may have missed this room.
+            rooms.leave(appointment, connection);
+            return;
+        }
         Optional<LockStatus> status = currentState(connection, appointment);
         if (status.isEmpty()) {
             leave(connection, appointment);
