@@ -32,6 +32,10 @@ export function shareCursors(appointmentId, surface) {
     show(frame) {
       const user = frame.user;
       if (!user || user.id === currentUser()?.id) return;
+      if (frame.gone) {
+        remove(user.id);
+        return;
+      }
       let marker = markers.get(user.id);
       if (!marker) {
         marker = { element: h('div', { class: 'cursor', dataset: { userId: user.id } }, h('span', {}, user.name)) };

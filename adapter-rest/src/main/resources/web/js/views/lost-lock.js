@@ -12,7 +12,7 @@ const REASONS = {
 /** Words for why the lock is gone, from the frame that announced it and the lock there is now. */
 export function lostReason(frame, lock) {
   if (frame?.type === 'admin-takeover') {
-    const admin = frame.admin?.name ?? frame.by?.name ?? lock?.holder?.name ?? 'An admin';
+    const admin = frame.lock?.holder?.name ?? lock?.holder?.name ?? 'An admin';
     return `${admin} took over this appointment${frame.reason ? `: “${frame.reason}”` : ''}.`;
   }
   if (frame?.type === 'lock-released' && REASONS[frame.reason]) return REASONS[frame.reason];

@@ -1,0 +1,107 @@
+package dev.syncpoint.bootstrap.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.syncpoint.bootstrap.RunningServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+
+/**
+ * The real server in demo mode on a free port, and as many browsers as a test asks for, each signed in
+ * as one demo user. A short lock lifetime keeps heartbeats frequent, so a lost lock shows up soon even
+ * where nothing else announces it.
+ */
+abstract class BrowserSessions {
+
+    static final String ALICE = "alice@example.com";
+    static final String BOB = "bob@example.com";
+    static final String ADMIN = "admin@example.com";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dataDirectory;
+
+    static RunningServer server;
+
+    private final List<AppPage> open = new ArrayList<>();
+
+    @BeforeAll
+    static void startServer() {
+        Chromium.requireInstalled();
+        server = RunningServer.start(dataDirectory, Map.of("LOCK_TTL", "30s"));
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        open.forEach(page -> page.driver.quit());
+        open.clear();
+    }
+
+    /** A desktop-sized browser signed in as {@code email}. */
+    AppPage signedIn(String email) {
+        return browser(1280, 900).signIn(email, server.password(email));
+    }
+
+    AppPage browser(int width, int height) {
+        return keep(new AppPage(Chromium.open(width, height), server.baseUrl()));
+    }
+
+    AppPage phone(int width, int height) {
+        return keep(new AppPage(Chromium.openPhone(width, height), server.baseUrl()));
+    }
+
+    private AppPage keep(AppPage page) {
+        open.add(page);
+        return page;
+    }
+
+    /**
+     * Whether the server answers WebSocket connections on {@code /ws}. Until the live channel is wired into
+     * the server, the scenarios that only it can carry (a prompt reaching the holder) are skipped, saying so.
+     */
+    static void assumeLiveChannel() {
+        boolean wired;
+        try {
+            HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), new WebSocket.Listener() {})
+                    .thenCompose(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "probe"))
+                    .get(10, TimeUnit.SECONDS);
+            wired = true;
+        } catch (Exception notAnswered) {
+            wired = false;
+        }
+        assumeTrue(wired, "Skipping: the server does not answer /ws yet, and this scenario needs the live channel");
+    }
+
+    /** Keeps what the page shows as build output, for people to look at. */
+    static void screenshot(AppPage page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), page.driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

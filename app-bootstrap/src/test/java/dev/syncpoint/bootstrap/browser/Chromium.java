@@ -1,0 +1,67 @@
+package dev.syncpoint.bootstrap.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and its driver, as {@code apt-get install chromium chromium-driver} puts them.
+ * Without them the browser tests are skipped and say why, except in CI, where a missing browser is a
+ * broken build rather than a reason to test less.
+ */
+final class Chromium {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Chromium() {}
+
+    static void requireInstalled() {
+        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        String missing = "the browser tests need Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
+                + "); install them with: apt-get install -y chromium chromium-driver";
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true, so browser tests may not be skipped: " + missing);
+        }
+        assumeTrue(installed, "Skipping: " + missing);
+    }
+
+    /** A headless browser window of the given size, with its own profile (so its own signed-in user). */
+    static ChromeDriver open(int width, int height) {
+        return new ChromeDriver(service(), options(width, height));
+    }
+
+    /** A phone-sized screen; a headless window cannot be made narrower than about 500 px, an emulated one can. */
+    static ChromeDriver openPhone(int width, int height) {
+        ChromeOptions options = options(width, height);
+        options.setExperimentalOption(
+                "mobileEmulation", Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1)));
+        return new ChromeDriver(service(), options);
+    }
+
+    private static ChromeOptions options(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--window-size=" + width + "," + height);
+        return options;
+    }
+
+    private static ChromeDriverService service() {
+        return new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+    }
+}
