@@ -33,19 +33,30 @@ final class TestSocket implements AutoCloseable {
     private final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    private final boolean paused;
 
     record Closed(int code, String reason) {}
 
-    private TestSocket(WebSocket.Builder builder, URI uri) {
+    private TestSocket(WebSocket.Builder builder, URI uri, boolean paused) {
+        this.paused = paused;
         this.socket = builder.buildAsync(uri, new Collector()).join();
     }
 
     static TestSocket open(URI uri) {
-        return new TestSocket(HTTP.newWebSocketBuilder(), uri);
+        return new TestSocket(HTTP.newWebSocketBuilder(), uri, false);
     }
 
     static TestSocket openWithHeader(URI uri, String name, String value) {
-        return new TestSocket(HTTP.newWebSocketBuilder().header(name, value), uri);
+        return new TestSocket(HTTP.newWebSocketBuilder().header(name, value), uri, false);
+    }
+
+    /** A client that reads nothing until {@link #resume()}, like a stalled browser tab. */
+    static TestSocket openPaused(URI uri, String token) {
+        return new TestSocket(HTTP.newWebSocketBuilder().header("Authorization", "Bearer " + token), uri, true);
+    }
+
+    void resume() {
+        socket.request(Long.MAX_VALUE);
     }
 
     /** Sends an object built from alternating names and values. */
@@ -191,13 +202,22 @@ final class TestSocket implements AutoCloseable {
         private final StringBuilder partial = new StringBuilder();
 
         @Override
+        public void onOpen(WebSocket webSocket) {
+            if (!paused) {
+                webSocket.request(1);
+            }
+        }
+
+        @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
                 frames.add(parse(partial.toString()));
                 partial.setLength(0);
             }
-            webSocket.request(1);
+            if (!paused) {
+                webSocket.request(1);
+            }
             return null;
         }
 
