@@ -10,6 +10,8 @@ final class CloseCodes {
     static final int GOING_AWAY = 1001;
     /** The connection kept sending faster than its rate limit. */
     static final int FLOODING = 1008;
+    /** The server failed on its side, such as while checking a token; try again. */
+    static final int SERVER_ERROR = 1011;
     /** The connection did not read its frames fast enough; reconnect and resubscribe. */
     static final int TOO_SLOW = 1013;
     /** Nothing was heard from the connection for the idle timeout. */

@@ -120,13 +120,21 @@ final class LiveEndpoint {
         if (connection == null) {
             return;
         }
+        try {
+            receive(connection, ctx.message());
+        } catch (RuntimeException e) {
+            LOG.warn("connection {}: handling a frame failed", connection.id(), e);
+            connection.refuse(FrameProblem.of(ErrorCode.INTERNAL, "the server failed on this frame; try again"));
+        }
+    }
+
+    private void receive(Connection connection, String text) {
         Instant now = clock.instant();
         connection.heard(now);
 
         if (!withinRate(connection, now)) {
             return;
         }
-        String text = ctx.message();
         if (exceeds(text, settings.maxFrameBytes())) {
             refuseLarge(connection);
             return;
@@ -204,6 +212,10 @@ final class LiveEndpoint {
             connection.refuse(FrameProblem.of(ErrorCode.UNAVAILABLE, "the store cannot be reached; try again"));
             connection.close(CloseCodes.TOO_SLOW, "store unavailable; try again later");
             return;
+        } catch (RuntimeException e) {
+            LOG.warn("connection {}: checking its token failed", connection.id(), e);
+            connection.close(CloseCodes.SERVER_ERROR, "the server failed to check the token; try again");
+            return;
         }
 
         if (user.isEmpty()) {
@@ -239,14 +251,10 @@ final class LiveEndpoint {
     }
 
     private void handleSafely(Connection connection, ClientFrame frame) {
-        User user = connection.user().orElseThrow();
         try {
-            handle(connection, user, frame);
+            handle(connection, connection.user().orElseThrow(), frame);
         } catch (StoreUnavailableException e) {
             connection.refuse(FrameProblem.of(ErrorCode.UNAVAILABLE, "the store cannot be reached; try again"));
-        } catch (RuntimeException e) {
-            LOG.warn("connection {} of user {}: handling {} failed", connection.id(), user.id(), frame, e);
-            connection.refuse(FrameProblem.of(ErrorCode.INTERNAL, "the server failed on this frame; try again"));
         }
     }
 

@@ -70,9 +70,9 @@ public final class LiveUpdates implements AutoCloseable {
         this.rooms = new Rooms();
         this.events = events;
         this.fanout = new Fanout(rooms, writer);
-        this.presence = new Presence(rooms, fanout, clock);
-        this.announcer = new PresenceAnnouncer(node, rooms, presence, events, clock, settings, presenceThread);
         this.cursorBoard = new CursorBoard(fanout, clock);
+        this.presence = new Presence(rooms, fanout, cursorBoard, clock);
+        this.announcer = new PresenceAnnouncer(node, rooms, presence, events, clock, settings, presenceThread);
         this.cursorThrottle = new CursorThrottle(settings.cursorInterval());
         this.abandoned = new AbandonedLocks(syncPoint, presence, timers, settings.disconnectGrace());
         Subscriptions subscriptions = new Subscriptions(

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Who watches each appointment, on this node (read live from the rooms) and on the others (the last list
  * each node announced). The watchers of an appointment are the union, each person once, sorted by name.
- * Watchers learn of a change only when that union changes, so a node repeating itself sends nothing.
+ * Watchers learn of a change only when that union changes, so a node repeating itself sends nothing;
+ * the cursors of people who left vanish with them.
  */
 final class Presence {
 
@@ -28,13 +30,15 @@ final class Presence {
 
     private final Rooms rooms;
     private final Fanout fanout;
+    private final CursorBoard cursors;
     private final Clock clock;
     private final Map<AppointmentId, Map<String, Heard>> elsewhere = new ConcurrentHashMap<>();
     private final Map<AppointmentId, List<UserRef>> lastTold = new HashMap<>();
 
-    Presence(Rooms rooms, Fanout fanout, Clock clock) {
+    Presence(Rooms rooms, Fanout fanout, CursorBoard cursors, Clock clock) {
         this.rooms = rooms;
         this.fanout = fanout;
+        this.cursors = cursors;
         this.clock = clock;
     }
 
@@ -102,6 +106,7 @@ final class Presence {
         }
         lastTold.put(appointment, now);
         fanout.toWatchers(appointment, frame(appointment, now, clock.instant()));
+        cursors.vanishAllBut(appointment, now.stream().map(UserRef::id).collect(Collectors.toSet()));
     }
 
     static ServerFrame.Presence frame(AppointmentId appointment, List<UserRef> watchers, Instant now) {

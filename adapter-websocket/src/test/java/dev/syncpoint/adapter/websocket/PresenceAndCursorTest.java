@@ -120,6 +120,25 @@ class PresenceAndCursorTest {
     }
 
     @Test
+    void a_cursor_goes_with_its_owner_when_they_stop_watching() {
+        try (Node patient = Node.start(backend, LiveSettings.defaults())) {
+            TestSocket aliceSocket = patient.login(alice);
+            aliceSocket.subscribe(appointment);
+            TestSocket bobSocket = patient.login(bob);
+            bobSocket.subscribe(appointment);
+            aliceSocket.send("type", "cursor-position", "appointmentId", appointment.toString(), "x", 0.5, "y", 0.5);
+            assertThat(bobSocket.next("cursor-update").path("gone").asBoolean()).isFalse();
+
+            aliceSocket.send("type", "unsubscribe", "appointmentId", appointment.toString());
+
+            bobSocket.presenceOf(bob);
+            JsonNode gone = bobSocket.next("cursor-update");
+            assertThat(gone.path("gone").asBoolean()).isTrue();
+            assertThat(gone.path("user").path("id").asText()).isEqualTo(alice.id());
+        }
+    }
+
+    @Test
     void an_idle_cursor_is_announced_as_gone() {
         TestSocket aliceSocket = node.login(alice);
         aliceSocket.subscribe(appointment);
