@@ -23,25 +23,25 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"type":                                              | not valid JSON at line 1
-            [1, 2]                                                | a frame is a JSON object such as {"type":"ping"}, not an array
-            "ping"                                                | not a string
-            {}                                                    | missing field 'type'
-            {"type": 7}                                           | field 'type' must be a string, was a number
-            {"type": "ping", "type": "ping"}                      | Duplicate field 'type'
-            {"type": "ping"} {"type": "ping"}                     | not valid JSON
-            {"type": "ping", "colour": "red"}                     | unknown field 'colour' in ping; it takes only 'type'
-            {"type": "subscribe"}                                 | missing field 'appointmentId' in subscribe
-            {"type": "subscribe", "appointmentId": 5}             | field 'appointmentId' must be a string, was a number
-            {"type": "cursor-position", "appointmentId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "x": "1", "y": 0} | field 'x' must be a number from 0 to 1, was a string
-            {"type": "cursor-position", "appointmentId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "x": 0.5, "y": 1.5} | field 'y' must be a fraction from 0 to 1 of the editor's height, was 1.5
-            {"type": "cursor-position", "appointmentId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "x": -1e400, "y": 0} | field 'x' must be a fraction from 0 to 1
+            {"type":                                        | not valid JSON at line 1
+            [1, 2]                                          | a JSON object such as {"type":"ping"}, not an array
+            "ping"                                          | not a string
+            {}                                              | missing field 'type'
+            {"type": 7}                                     | field 'type' must be a string, was a number
+            {"type": "ping", "type": "ping"}                | Duplicate field 'type'
+            {"type": "ping"} {"type": "ping"}               | not valid JSON
+            {"type": "ping", "colour": "red"}               | unknown field 'colour' in ping; it takes only 'type'
+            {"type": "subscribe"}                           | missing field 'appointmentId' in subscribe
+            {"type": "subscribe", "appointmentId": 5}       | field 'appointmentId' must be a string, was a number
+            {"type":"cursor-position","appointmentId":ID,"x":"1","y":0}     | field 'x' must be a number from 0 to 1
+            {"type":"cursor-position","appointmentId":ID,"x":0.5,"y":1.5}   | field 'y' must be a fraction from 0 to 1
+            {"type":"cursor-position","appointmentId":ID,"x":-1e400,"y":0}  | field 'x' must be a fraction from 0 to 1
             """)
     void a_malformed_frame_is_answered_with_a_precise_error_and_the_connection_stays_open(
             String frame, String message) {
         TestSocket socket = node.login(alice);
 
-        socket.sendText(frame);
+        socket.sendText(frame.replace("ID", "\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\""));
 
         JsonNode error = socket.next("error");
         assertThat(error.path("code").asText()).isEqualTo("bad-request");
