@@ -127,7 +127,7 @@ final class Connection {
         }
         outbox.discard();
         Set<AppointmentId> watched = Set.copyOf(watches.keySet());
-        watches.clear();
+        watched.forEach(this::stopWatching);
         return watched;
     }
 
@@ -137,7 +137,12 @@ final class Connection {
     }
 
     boolean stopWatching(AppointmentId appointment) {
-        return watches.remove(appointment) != null;
+        Watch watch = watches.remove(appointment);
+        if (watch == null) {
+            return false;
+        }
+        watch.close();
+        return true;
     }
 
     boolean watches(AppointmentId appointment) {

@@ -12,12 +12,16 @@ final class Watch {
 
     private final Outbox outbox;
     private List<String> held = new ArrayList<>();
+    private boolean closed;
 
     Watch(Outbox outbox) {
         this.outbox = outbox;
     }
 
     synchronized void deliver(String frame) {
+        if (closed) {
+            return;
+        }
         if (held == null) {
             outbox.offer(frame);
         } else {
@@ -27,6 +31,9 @@ final class Watch {
 
     /** Sends the answer, then whatever arrived while it was prepared; from now on frames go straight out. */
     synchronized void open(String answer) {
+        if (closed) {
+            return;
+        }
         outbox.offer(answer);
         if (held != null) {
             held.forEach(outbox::offer);
@@ -35,6 +42,15 @@ final class Watch {
     }
 
     synchronized boolean isOpen() {
-        return held == null;
+        return held == null && !closed;
+    }
+
+    /**
+     * Ends the subscription: frames still on their way from other threads are dropped from now on, so
+     * nothing about the appointment follows an {@code unsubscribed} sent after this.
+     */
+    synchronized void close() {
+        closed = true;
+        held = null;
     }
 }

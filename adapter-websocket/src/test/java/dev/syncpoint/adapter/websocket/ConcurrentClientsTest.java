@@ -8,9 +8,11 @@ import dev.syncpoint.domain.appointment.AppointmentId;
 import dev.syncpoint.domain.lock.Lock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many clients subscribe and unsubscribe on their own threads while locks change on others. Afterwards
- * every connection is still open, never saw an error, and every subscriber hears the next change.
+ * Many clients subscribe and unsubscribe on their own threads while locks change on others. No client
+ * hears about an appointment outside its subscription, none sees an error or is closed, and afterwards
+ * every subscriber hears the next change.
  */
 class ConcurrentClientsTest {
 
@@ -62,8 +65,9 @@ class ConcurrentClientsTest {
         }
         go.countDown();
         for (Future<List<JsonNode>> client : clients) {
-            assertThat(client.get(60, TimeUnit.SECONDS))
-                    .noneMatch(frame -> frame.path("type").asText().equals("error"));
+            List<JsonNode> heard = client.get(60, TimeUnit.SECONDS);
+            assertThat(heard).noneMatch(frame -> frame.path("type").asText().equals("error"));
+            assertOnlyWhileSubscribed(heard);
         }
         churning.set(false);
         changes.get(60, TimeUnit.SECONDS);
@@ -110,6 +114,27 @@ class ConcurrentClientsTest {
             }
         }
         return null;
+    }
+
+    /**
+     * Every frame about an appointment arrives between a {@code subscribed} and the next
+     * {@code unsubscribed} for it: never before the answer, never after leaving.
+     */
+    private static void assertOnlyWhileSubscribed(List<JsonNode> frames) {
+        Set<String> subscribed = new HashSet<>();
+        for (JsonNode frame : frames) {
+            String type = frame.path("type").asText();
+            String appointment = frame.path("appointmentId").asText();
+            if (type.equals("subscribed")) {
+                subscribed.add(appointment);
+            } else if (type.equals("unsubscribed")) {
+                subscribed.remove(appointment);
+            } else {
+                assertThat(subscribed)
+                        .as("subscriptions when %s arrived", frame)
+                        .contains(appointment);
+            }
+        }
     }
 
     /** Passes over the frames of the churn until the marker's lock on the first appointment arrives. */
