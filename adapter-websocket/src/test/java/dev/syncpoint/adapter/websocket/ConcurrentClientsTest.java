@@ -72,6 +72,15 @@ class ConcurrentClientsTest {
         churning.set(false);
         changes.get(60, TimeUnit.SECONDS);
 
+        Person observer = backend.user("Observer");
+        List<String> everyone = new ArrayList<>(people.stream().map(Person::id).toList());
+        everyone.add(observer.id());
+        JsonNode answer = node.login(observer).subscribe(appointments.get(0));
+        assertThat(answer.path("watchers").findValuesAsText("id")).containsExactlyInAnyOrderElementsOf(everyone);
+        for (TestSocket socket : sockets) {
+            assertThat(hearsPresenceOf(socket, everyone)).isTrue();
+        }
+
         Person marker = backend.user("Marker");
         for (AppointmentId appointment : appointments) {
             backend.acquire(marker, appointment);
@@ -133,6 +142,17 @@ class ConcurrentClientsTest {
                 assertThat(subscribed)
                         .as("subscriptions when %s arrived", frame)
                         .contains(appointment);
+            }
+        }
+    }
+
+    /** Passes over other frames until a presence frame lists exactly these people. */
+    private static boolean hearsPresenceOf(TestSocket socket, List<String> people) {
+        while (true) {
+            JsonNode frame = socket.skipTo("presence");
+            List<String> ids = frame.path("watchers").findValuesAsText("id");
+            if (ids.size() == people.size() && ids.containsAll(people)) {
+                return true;
             }
         }
     }
