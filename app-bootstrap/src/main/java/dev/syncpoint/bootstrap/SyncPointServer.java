@@ -9,6 +9,8 @@ import dev.syncpoint.adapter.rest.RestSettings;
 import dev.syncpoint.adapter.rest.security.BcryptPasswordHasher;
 import dev.syncpoint.adapter.rest.security.JwtAccessTokens;
 import dev.syncpoint.adapter.rest.security.JwtSettings;
+import dev.syncpoint.adapter.websocket.LiveSettings;
+import dev.syncpoint.adapter.websocket.LiveUpdates;
 import dev.syncpoint.application.LockPolicy;
 import dev.syncpoint.application.SyncPoint;
 import dev.syncpoint.application.port.out.UserStore;
@@ -16,6 +18,7 @@ import dev.syncpoint.domain.lock.DisconnectGrace;
 import dev.syncpoint.domain.user.Role;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -84,11 +87,27 @@ public final class SyncPointServer implements AutoCloseable {
         started.push(ExpirySweeper.start(syncPoint.sweepExpiredLocks(), settings.sweepInterval()));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         RestSettings rest = RestSettings.defaults().withCorsOrigins(settings.corsOrigins());
-        RestApi api = RestApi.create(syncPoint, rest, new DatabaseHealth(database.dataSource()), registry);
-        api.start(settings.host(), settings.port());
+        LiveSettings liveSettings = LiveSettings.defaults().withDisconnectGrace(settings.disconnectGrace());
+        LiveUpdates live = LiveUpdates.create(syncPoint, events, liveSettings, Clock.systemUTC());
+        RestApi api =
+                RestApi.create(syncPoint, rest, new DatabaseHealth(database.dataSource()), registry, live::register);
+        startListening(api, live, settings);
+
+        // Popped in reverse: the live channel closes its connections and withdraws this node's presence
+        // before the HTTP server stops, so watchers reconnect elsewhere while requests in flight finish.
         started.push(api::stop);
+        started.push(live);
         LOG.info("SyncPoint is up on http://{}:{}/", settings.host(), api.port());
         return new SyncPointServer(started, api, demo);
+    }
+
+    private static void startListening(RestApi api, LiveUpdates live, ServerSettings settings) {
+        try {
+            api.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            live.close();
+            throw e;
+        }
     }
 
     /** Admins are made by configuration (ADMIN_EMAILS) or by another admin, never by signing up. */

@@ -1,19 +1,13 @@
 package dev.syncpoint.bootstrap.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.syncpoint.bootstrap.RunningServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,25 +68,6 @@ abstract class BrowserSessions {
     private AppPage keep(AppPage page) {
         open.add(page);
         return page;
-    }
-
-    /**
-     * Whether the server answers WebSocket connections on {@code /ws}. Until the live channel is wired into
-     * the server, the scenarios that only it can carry (a prompt reaching the holder) are skipped, saying so.
-     */
-    static void assumeLiveChannel() {
-        boolean wired;
-        try {
-            HttpClient.newHttpClient()
-                    .newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), new WebSocket.Listener() {})
-                    .thenCompose(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "probe"))
-                    .get(10, TimeUnit.SECONDS);
-            wired = true;
-        } catch (Exception notAnswered) {
-            wired = false;
-        }
-        assumeTrue(wired, "Skipping: the server does not answer /ws yet, and this scenario needs the live channel");
     }
 
     /** Keeps what the page shows as build output, for people to look at. */

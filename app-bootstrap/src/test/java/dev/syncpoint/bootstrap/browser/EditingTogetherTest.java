@@ -33,7 +33,6 @@ class EditingTogetherTest extends BrowserSessions {
 
     @Test
     void bobAsksForControlAliceGrantsItAndBothSeeTheOutcome() {
-        assumeLiveChannel();
         AppPage alice = signedIn(ALICE);
         AppPage bob = signedIn(BOB);
         alice.openAppointment("Dental check-up: P. Novak");
