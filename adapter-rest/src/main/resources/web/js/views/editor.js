@@ -283,7 +283,9 @@ class Editor {
     const handed = `You handed control to ${requester?.name}.`;
     const granted = await this.tell(() => locks.approve(this.id, requestId), handed);
     if (granted) {
-      fill(this.notices, keptCopy(handed, typed));
+      // The outcome notice stays; the copy of what was typed goes below it, replacing an older copy.
+      this.notices.querySelectorAll('.lost-lock').forEach((old) => old.remove());
+      this.notices.append(keptCopy('Your unsaved changes are kept.', typed));
       this.keepTyped = true;
     } else if (lock) {
       this.startEditing(lock);
