@@ -133,26 +133,22 @@ public final class LiveLoadDriver {
         List<CompletableFuture<Void>> subscribed = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             CompletableFuture<Void> ready = new CompletableFuture<>();
+            // The token goes on the upgrade request, so the only frame a subscriber sends is its subscribe:
+            // java.net.http allows one outstanding send per socket.
             WebSocket socket = client.newWebSocketBuilder()
-                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws"), new Subscriber(ready, rounds))
+                    .header("Authorization", "Bearer " + token)
+                    .buildAsync(
+                            URI.create("ws://127.0.0.1:" + port + "/ws"), new Subscriber(appointment, ready, rounds))
                     .get(30, TimeUnit.SECONDS);
-            socket.sendText(
-                    JSON.createObjectNode()
-                            .put("type", "auth")
-                            .put("token", token)
-                            .toString(),
-                    true);
-            socket.sendText(
-                    JSON.createObjectNode()
-                            .put("type", "subscribe")
-                            .put("appointmentId", appointment)
-                            .toString(),
-                    true);
             sockets.add(socket);
             subscribed.add(ready);
         }
         CompletableFuture.allOf(subscribed.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
         return sockets;
+    }
+
+    private static String frame(String type, String field, String value) {
+        return JSON.createObjectNode().put("type", type).put(field, value).toString();
     }
 
     private void report(long[] samples, int missing) {
@@ -246,11 +242,13 @@ public final class LiveLoadDriver {
 
     private static final class Subscriber implements WebSocket.Listener {
 
+        private final String appointment;
         private final CompletableFuture<Void> ready;
         private final Rounds rounds;
         private final StringBuilder partial = new StringBuilder();
 
-        Subscriber(CompletableFuture<Void> ready, Rounds rounds) {
+        Subscriber(String appointment, CompletableFuture<Void> ready, Rounds rounds) {
+            this.appointment = appointment;
             this.ready = ready;
             this.rounds = rounds;
         }
@@ -262,7 +260,10 @@ public final class LiveLoadDriver {
             if (last) {
                 String type = type(partial.toString());
                 partial.setLength(0);
-                if ("subscribed".equals(type)) {
+                // Subscribing only once authenticated: a frame sent before the answer would be refused.
+                if ("authenticated".equals(type)) {
+                    socket.sendText(frame("subscribe", "appointmentId", appointment), true);
+                } else if ("subscribed".equals(type)) {
                     ready.complete(null);
                 } else {
                     rounds.arrived(type, at);
