@@ -54,6 +54,12 @@ final class Chromium {
                 "--no-sandbox",
                 "--disable-dev-shm-usage",
                 "--disable-gpu",
+                // This machine's network is closed: without these, Chromium keeps trying to reach Google.
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
                 "--window-size=" + width + "," + height);
         return options;
     }
