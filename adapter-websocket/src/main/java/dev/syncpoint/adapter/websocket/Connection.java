@@ -155,6 +155,12 @@ final class Connection {
         return watch != null && watch.isOpen();
     }
 
+    /** Whether it watches the appointment as a viewer, rather than only for its events. */
+    boolean views(AppointmentId appointment) {
+        Watch watch = watches.get(appointment);
+        return watch != null && watch.isShown();
+    }
+
     int watchCount() {
         return watches.size();
     }

@@ -33,6 +33,14 @@ final class CursorRelay {
                     "subscribe to appointment " + position.appointmentId() + " before sending its cursor"));
             return;
         }
+        if (!connection.views(position.appointmentId())) {
+            connection.refuse(FrameProblem.about(
+                    position.appointmentId(),
+                    ErrorCode.NOT_SUBSCRIBED,
+                    "appointment " + position.appointmentId() + " is watched with presence false here, so its"
+                            + " cursor is not shown; subscribe with presence true to share it"));
+            return;
+        }
 
         Instant now = clock.instant();
         if (!throttle.pass(position.appointmentId(), user.id(), now)) {

@@ -260,7 +260,7 @@ final class LiveEndpoint {
 
     private void handle(Connection connection, User user, ClientFrame frame) {
         if (frame instanceof ClientFrame.Subscribe subscribe) {
-            subscriptions.subscribe(connection, user, subscribe.appointmentId());
+            subscriptions.subscribe(connection, user, subscribe.appointmentId(), subscribe.shown());
         } else if (frame instanceof ClientFrame.Unsubscribe unsubscribe) {
             subscriptions.unsubscribe(connection, unsubscribe.appointmentId());
         } else if (frame instanceof ClientFrame.CursorPosition position) {

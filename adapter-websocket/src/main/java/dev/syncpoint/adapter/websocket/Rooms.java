@@ -38,20 +38,26 @@ final class Rooms {
         return members == null ? List.of() : members;
     }
 
-    /** The people watching here, each once. */
+    /** The people viewing it here, each once; subscribers only for its events are not among them. */
     List<UserRef> watchers(AppointmentId appointment) {
         Map<UserId, UserRef> people = new LinkedHashMap<>();
-        for (Connection connection : members(appointment)) {
+        for (Connection connection : viewers(appointment)) {
             connection.user().map(User::ref).ifPresent(ref -> people.putIfAbsent(ref.id(), ref));
         }
         return List.copyOf(people.values());
     }
 
     boolean isWatchedBy(AppointmentId appointment, UserId user) {
-        return members(appointment).stream()
+        return viewers(appointment).stream()
                 .map(Connection::user)
                 .flatMap(Optional::stream)
                 .anyMatch(who -> who.id().equals(user));
+    }
+
+    private List<Connection> viewers(AppointmentId appointment) {
+        return members(appointment).stream()
+                .filter(connection -> connection.views(appointment))
+                .toList();
     }
 
     Set<AppointmentId> watched() {

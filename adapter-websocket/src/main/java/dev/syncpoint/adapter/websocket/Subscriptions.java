@@ -50,7 +50,8 @@ final class Subscriptions {
         this.maxSubscriptions = maxSubscriptions;
     }
 
-    void subscribe(Connection connection, User user, AppointmentId appointment) {
+    /** @param shown whether the subscriber counts as viewing: in presence, and watching for rule 10 */
+    void subscribe(Connection connection, User user, AppointmentId appointment, boolean shown) {
         if (!connection.watches(appointment) && connection.watchCount() >= maxSubscriptions) {
             connection.refuse(FrameProblem.about(
                     appointment,
@@ -60,6 +61,7 @@ final class Subscriptions {
         }
 
         Watch watch = connection.startWatching(appointment);
+        watch.show(shown);
         rooms.join(appointment, connection);
         if (connection.hasEnded()) {
             // The socket closed while this frame was handled; its close may have missed this room.
@@ -72,7 +74,9 @@ final class Subscriptions {
             return;
         }
 
-        abandoned.watcherBack(user.id(), appointment);
+        if (shown) {
+            abandoned.watcherBack(user.id(), appointment);
+        }
         watch.open(writer.write(answer(status.get(), user)));
         announcer.changed(appointment);
         LOG.debug("user {} watches appointment {} on connection {}", user.id(), appointment, connection.id());

@@ -13,6 +13,7 @@ final class Watch {
     private final Outbox outbox;
     private List<String> held = new ArrayList<>();
     private boolean closed;
+    private volatile boolean shown = true;
 
     Watch(Outbox outbox) {
         this.outbox = outbox;
@@ -39,6 +40,15 @@ final class Watch {
             held.forEach(outbox::offer);
             held = null;
         }
+    }
+
+    /** Whether the subscriber counts as viewing the appointment; a new {@code subscribe} may change it. */
+    void show(boolean viewing) {
+        shown = viewing;
+    }
+
+    boolean isShown() {
+        return shown;
     }
 
     synchronized boolean isOpen() {

@@ -33,6 +33,7 @@ class BadInputTest {
             {"type": "ping", "colour": "red"}               | unknown field 'colour' in ping; it takes only 'type'
             {"type": "subscribe"}                           | missing field 'appointmentId' in subscribe
             {"type": "subscribe", "appointmentId": 5}       | field 'appointmentId' must be a string, was a number
+            {"type":"subscribe","appointmentId":ID,"presence":"no"}         | field 'presence' must be true or false
             {"type":"cursor-position","appointmentId":ID,"x":"1","y":0}     | field 'x' must be a number from 0 to 1
             {"type":"cursor-position","appointmentId":ID,"x":0.5,"y":1.5}   | field 'y' must be a fraction from 0 to 1
             {"type":"cursor-position","appointmentId":ID,"x":-1e400,"y":0}  | field 'x' must be a fraction from 0 to 1

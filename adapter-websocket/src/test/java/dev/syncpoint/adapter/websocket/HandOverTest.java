@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.syncpoint.application.port.in.AdminLockCommand;
 import dev.syncpoint.application.port.in.AnswerControlCommand;
+import dev.syncpoint.application.port.in.ReleaseLockCommand;
 import dev.syncpoint.application.port.in.RequestControlCommand;
 import dev.syncpoint.domain.appointment.AppointmentId;
 import dev.syncpoint.domain.lock.ControlRequestId;
@@ -13,6 +14,7 @@ import dev.syncpoint.domain.lock.ControlRequested;
 import dev.syncpoint.domain.lock.Lock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +96,37 @@ class HandOverTest {
         assertThat(takeover.path("lock").path("fencingToken").isNull()).isTrue();
         assertThat(takeover.path("reason").asText()).isEqualTo("urgent fix");
         assertThat(takeover.path("serverNow").asText()).isNotEmpty();
+    }
+
+    @Test
+    void a_force_release_tells_the_old_holder_who_ended_it_and_why() {
+        backend.acquire(alice, appointment);
+        Person admin = backend.admin("Admin");
+        TestSocket holder = watching(alice);
+
+        backend.syncPoint()
+                .forceReleaseLock()
+                .forceRelease(new AdminLockCommand(appointment, admin.user(), Optional.of("left for lunch")));
+
+        JsonNode released = holder.skipTo("lock-released");
+        assertThat(released.path("reason").asText()).isEqualTo("force_released");
+        assertThat(released.path("by").path("id").asText()).isEqualTo(admin.id());
+        assertThat(released.path("note").asText()).isEqualTo("left for lunch");
+    }
+
+    @Test
+    void a_release_by_the_holder_carries_no_note() {
+        Lock held = backend.acquire(alice, appointment);
+        TestSocket watcher = watching(bob);
+
+        backend.syncPoint()
+                .releaseLock()
+                .release(new ReleaseLockCommand(
+                        appointment, alice.user(), OptionalLong.empty(), Optional.of(held.fencingToken())));
+
+        JsonNode released = watcher.skipTo("lock-released");
+        assertThat(released.path("reason").asText()).isEqualTo("released");
+        assertThat(released.path("note").isNull()).isTrue();
     }
 
     private TestSocket watching(Person who) {

@@ -55,6 +55,58 @@ class PresenceAndCursorTest {
     }
 
     @Test
+    void a_subscriber_without_presence_hears_the_events_but_is_not_listed_as_viewing() {
+        TestSocket aliceSocket = node.login(alice);
+        aliceSocket.subscribe(appointment);
+        aliceSocket.presenceOf(alice);
+        TestSocket bobList = node.login(bob);
+
+        bobList.send("type", "subscribe", "appointmentId", appointment.toString(), "presence", false);
+        JsonNode answer = bobList.next("subscribed");
+        backend.acquire(alice, appointment);
+        JsonNode acquired = bobList.next("lock-acquired");
+        List<JsonNode> toAlice = aliceSocket.drain();
+
+        assertThat(answer.path("watchers").findValuesAsText("id")).containsExactly(alice.id());
+        assertThat(acquired.path("lock").path("holder").path("id").asText()).isEqualTo(alice.id());
+        assertThat(toAlice)
+                .filteredOn(frame -> frame.path("type").asText().equals("presence"))
+                .allSatisfy(frame -> assertThat(frame.path("watchers").findValuesAsText("id"))
+                        .containsExactly(alice.id()));
+    }
+
+    @Test
+    void subscribing_again_with_presence_makes_a_subscriber_a_viewer_and_without_takes_it_back() {
+        TestSocket aliceSocket = node.login(alice);
+        aliceSocket.subscribe(appointment);
+        aliceSocket.presenceOf(alice);
+        TestSocket bobSocket = node.login(bob);
+        bobSocket.send("type", "subscribe", "appointmentId", appointment.toString(), "presence", false);
+        bobSocket.next("subscribed");
+
+        bobSocket.send("type", "subscribe", "appointmentId", appointment.toString(), "presence", true);
+        aliceSocket.presenceOf(alice, bob);
+        bobSocket.send("type", "subscribe", "appointmentId", appointment.toString(), "presence", false);
+        aliceSocket.presenceOf(alice);
+    }
+
+    @Test
+    void a_subscriber_without_presence_shares_no_cursor() {
+        TestSocket aliceSocket = node.login(alice);
+        aliceSocket.subscribe(appointment);
+        TestSocket bobSocket = node.login(bob);
+        bobSocket.send("type", "subscribe", "appointmentId", appointment.toString(), "presence", false);
+        bobSocket.next("subscribed");
+
+        bobSocket.send("type", "cursor-position", "appointmentId", appointment.toString(), "x", 0.5, "y", 0.5);
+
+        JsonNode refused = bobSocket.next("error");
+        assertThat(refused.path("code").asText()).isEqualTo("not-subscribed");
+        assertThat(aliceSocket.drain())
+                .noneMatch(frame -> frame.path("type").asText().equals("cursor-update"));
+    }
+
+    @Test
     void one_person_on_two_connections_is_one_watcher() {
         TestSocket first = node.login(alice);
         first.subscribe(appointment);

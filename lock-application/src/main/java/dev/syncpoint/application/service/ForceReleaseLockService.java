@@ -36,7 +36,11 @@ public final class ForceReleaseLockService implements ForceReleaseLockUseCase {
 
         if (result instanceof ForceReleased released) {
             events.publish(new SyncEvent.LockReleased(
-                    released.ended(), ReleaseReason.FORCE_RELEASED, Optional.of(released.admin()), result.serverNow()));
+                    released.ended(),
+                    ReleaseReason.FORCE_RELEASED,
+                    Optional.of(released.admin()),
+                    command.reason(),
+                    result.serverNow()));
             LOG.log(
                     Level.INFO,
                     "admin {0} force-released appointment {1} held by {2} (token {3})",

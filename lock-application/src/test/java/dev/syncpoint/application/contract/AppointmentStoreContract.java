@@ -49,8 +49,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AppointmentStoreContract extends SharedStoresContract {
 
     private static final OffsetDateTime MONDAY_NINE = OffsetDateTime.parse("2031-03-10T09:00:00Z");
-    private static final String QUOTES_AND_SQL =
-            "O'Brien's \"quick\" fix'); DROP TABLE appointments; -- \\ %_ */";
+    private static final String QUOTES_AND_SQL = "O'Brien's \"quick\" fix'); DROP TABLE appointments; -- \\ %_ */";
     private static final String UNICODE = "Zoë 🦷 Ελληνικά 中文 עברית \u202Eevil\u202C e\u0301 \u200B ﷽";
     private static final String MARKUP = "<script>alert('x')</script> ${jndi:ldap://x} {{7*7}} \r\n\ttab";
 

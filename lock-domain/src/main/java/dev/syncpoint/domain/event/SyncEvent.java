@@ -32,8 +32,21 @@ public sealed interface SyncEvent {
         }
     }
 
-    /** @param by who ended it when not the holder: an admin, or the user it was handed to */
-    record LockReleased(Lock lock, ReleaseReason reason, Optional<UserRef> by, Instant at) implements SyncEvent {
+    /**
+     * @param by who ended it when not the holder: an admin, or the user it was handed to
+     * @param note what the admin said when force-releasing it, for the former holder
+     */
+    record LockReleased(Lock lock, ReleaseReason reason, Optional<UserRef> by, Optional<String> note, Instant at)
+            implements SyncEvent {
+        public LockReleased {
+            note = note == null ? Optional.empty() : note;
+        }
+
+        /** A release nobody explained. */
+        public LockReleased(Lock lock, ReleaseReason reason, Optional<UserRef> by, Instant at) {
+            this(lock, reason, by, Optional.empty(), at);
+        }
+
         public AppointmentId appointmentId() {
             return lock.appointmentId();
         }

@@ -57,7 +57,8 @@ sealed interface EventWire {
             return new LockRenewedWire(LockWire.of(e.lock()), e.at());
         }
         if (event instanceof LockReleased e) {
-            return new LockReleasedWire(LockWire.of(e.lock()), e.reason().wireName(), e.by().map(UserWire::of), e.at());
+            return new LockReleasedWire(
+                    LockWire.of(e.lock()), e.reason().wireName(), e.by().map(UserWire::of), e.note(), e.at());
         }
         if (event instanceof AdminTakeover e) {
             return new AdminTakeoverWire(LockWire.of(e.previous()), LockWire.of(e.granted()), e.reason(), e.at());
@@ -101,10 +102,11 @@ sealed interface EventWire {
     }
 
     /** @param reason the lower-case reason, as in {@code "force_released"} */
-    record LockReleasedWire(LockWire lock, String reason, Optional<UserWire> by, Instant at) implements EventWire {
+    record LockReleasedWire(LockWire lock, String reason, Optional<UserWire> by, Optional<String> note, Instant at)
+            implements EventWire {
         public SyncEvent toEvent() {
             ReleaseReason why = ReleaseReason.valueOf(reason.toUpperCase(Locale.ROOT));
-            return new LockReleased(lock.toLock(), why, by.map(UserWire::toUser), at);
+            return new LockReleased(lock.toLock(), why, by.map(UserWire::toUser), note, at);
         }
     }
 

@@ -89,6 +89,7 @@ class EventCodecTest {
         String json = """
                 {"v": 1, "type": "lock-released", "reason": "force_released", "at": "2031-03-03T08:05:00Z",
                  "by": {"id": "00000000-0000-0000-0000-00000000000b", "name": "Bob", "email": "bob@example.test"},
+                 "note": "left for lunch",
                  "lock": {"appointmentId": "00000000-0000-0000-0000-0000000000a1",
                           "holder": {"id": "00000000-0000-0000-0000-00000000000a", "name": "Alice",
                                      "email": "alice@example.test"},
@@ -110,7 +111,11 @@ class EventCodecTest {
                 Instant.parse("2031-03-03T08:10:00Z"));
         assertThat(event)
                 .isEqualTo(new LockReleased(
-                        lock, ReleaseReason.FORCE_RELEASED, Optional.of(bob), Instant.parse("2031-03-03T08:05:00Z")));
+                        lock,
+                        ReleaseReason.FORCE_RELEASED,
+                        Optional.of(bob),
+                        Optional.of("left for lunch"),
+                        Instant.parse("2031-03-03T08:05:00Z")));
     }
 
     @Test

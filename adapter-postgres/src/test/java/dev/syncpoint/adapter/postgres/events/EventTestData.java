@@ -49,7 +49,8 @@ final class EventTestData {
         return List.of(
                 new LockAcquired(held, AT),
                 new LockRenewed(held.renewedAt(AT.plusSeconds(30), TTL), AT.plusSeconds(30)),
-                new LockReleased(held, ReleaseReason.FORCE_RELEASED, Optional.of(bob), AT),
+                new LockReleased(
+                        held, ReleaseReason.FORCE_RELEASED, Optional.of(bob), Optional.of("left for lunch"), AT),
                 new AdminTakeover(held, granted, Optional.of("Alice is on leave"), AT),
                 new ControlRequestedEvent(request, AT),
                 new ControlGrantedEvent(request.answered(ControlRequestState.GRANTED), granted, AT),

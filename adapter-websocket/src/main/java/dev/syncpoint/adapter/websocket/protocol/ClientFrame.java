@@ -18,7 +18,12 @@ public sealed interface ClientFrame {
         }
     }
 
-    record Subscribe(AppointmentId appointmentId) implements ClientFrame {
+    /**
+     * @param shown whether the subscriber counts as viewing the appointment: listed in its presence, and
+     *     watching it for rule 10. A list of appointments that only wants their lock events subscribes
+     *     with {@code presence: false}.
+     */
+    record Subscribe(AppointmentId appointmentId, boolean shown) implements ClientFrame {
         public Subscribe {
             Objects.requireNonNull(appointmentId, "appointmentId");
         }

@@ -35,7 +35,12 @@ public final class EventFrames {
         if (event instanceof LockReleased e) {
             PersonView by = e.by().map(PersonView::of).orElse(null);
             return Optional.of(new ServerFrame.LockReleased(
-                    appointment, lock(e.lock(), viewer), e.reason().wireName(), by, e.at()));
+                    appointment,
+                    lock(e.lock(), viewer),
+                    e.reason().wireName(),
+                    by,
+                    e.note().orElse(null),
+                    e.at()));
         }
         if (event instanceof AdminTakeover e) {
             return Optional.of(new ServerFrame.AdminTakeover(

@@ -53,6 +53,19 @@ final class FrameFields {
         }
     }
 
+    /** An optional boolean: {@code fallback} when the field is absent. */
+    boolean flag(String name, boolean fallback) {
+        if (problem != null || !frame.has(name)) {
+            return fallback;
+        }
+        JsonNode value = frame.get(name);
+        if (!value.isBoolean()) {
+            refuse(ErrorCode.BAD_REQUEST, "field '" + name + "' must be true or false, was " + JsonKinds.of(value));
+            return fallback;
+        }
+        return value.booleanValue();
+    }
+
     double fraction(String name) {
         JsonNode value = present(name);
         if (value == null) {

@@ -54,7 +54,7 @@ public final class FrameReader {
     private static ReadResult readTyped(JsonNode frame, String type) {
         return switch (type) {
             case "auth" -> read(frame, type, List.of("token"), fields -> new ClientFrame.Auth(fields.text("token")));
-            case "subscribe" -> read(frame, type, List.of("appointmentId"), FrameReader::subscribe);
+            case "subscribe" -> read(frame, type, List.of("appointmentId", "presence"), FrameReader::subscribe);
             case "unsubscribe" -> read(frame, type, List.of("appointmentId"), FrameReader::unsubscribe);
             case "cursor-position" -> read(frame, type, List.of("appointmentId", "x", "y"), FrameReader::cursor);
             case "ping" -> read(frame, type, List.of(), fields -> new ClientFrame.Ping());
@@ -67,7 +67,8 @@ public final class FrameReader {
 
     private static ClientFrame subscribe(FrameFields fields) {
         AppointmentId appointment = fields.appointmentId();
-        return appointment == null ? null : new ClientFrame.Subscribe(appointment);
+        boolean shown = fields.flag("presence", true);
+        return appointment == null ? null : new ClientFrame.Subscribe(appointment, shown);
     }
 
     private static ClientFrame unsubscribe(FrameFields fields) {

@@ -31,9 +31,12 @@ public sealed interface ServerFrame {
     @JsonTypeName("lock-renewed")
     record LockRenewed(UUID appointmentId, LockView lock, Instant serverNow) implements ServerFrame {}
 
-    /** @param by who ended the lock when it was not its holder: an admin, or the user it was handed to */
+    /**
+     * @param by who ended the lock when it was not its holder: an admin, or the user it was handed to
+     * @param note the admin's reason for a force-release, or null
+     */
     @JsonTypeName("lock-released")
-    record LockReleased(UUID appointmentId, LockView lock, String reason, PersonView by, Instant serverNow)
+    record LockReleased(UUID appointmentId, LockView lock, String reason, PersonView by, String note, Instant serverNow)
             implements ServerFrame {}
 
     @JsonTypeName("admin-takeover")
