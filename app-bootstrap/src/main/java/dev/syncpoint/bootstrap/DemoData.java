@@ -11,6 +11,7 @@ import dev.syncpoint.domain.user.Role;
 import dev.syncpoint.domain.user.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.DayOfWeek;
@@ -42,7 +43,13 @@ final class DemoData {
     /** Seeds an empty installation; answers the accounts made, or nothing when there was data already. */
     List<Account> seedIfEmpty(SyncPoint syncPoint, UserStore users, Path dataDirectory) {
         if (users.findByEmail("alice@example.com").isPresent()) {
-            LOG.info("Demo data present; see {} for the demo accounts", dataDirectory.resolve(CREDENTIALS_FILE));
+            Path credentials = dataDirectory.resolve(CREDENTIALS_FILE);
+            if (Files.exists(credentials)) {
+                LOG.info("Demo data present; see {} for the demo accounts", credentials);
+            } else {
+                LOG.info("Demo data present, made by another node or an earlier start with another DATA_DIR; "
+                        + "its demo-credentials.txt has the passwords");
+            }
             return List.of();
         }
 

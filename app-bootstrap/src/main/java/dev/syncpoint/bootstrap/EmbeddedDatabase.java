@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final String PORT_FILE = "postgres.port";
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
@@ -29,7 +30,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             boolean existing = Files.exists(directory.resolve("PG_VERSION"));
+            int port = new EmbeddedDatabasePort(directory.resolveSibling(PORT_FILE)).choose();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // Its own hook would stop the database while the server's hook still drains requests.
@@ -45,7 +48,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     postgres.getPort(),
                     existing ? "its existing" : "new",
                     directory.toAbsolutePath());
-            // The port is new on every start; saying how to reach it is what lets a second node join.
+            // Saying how to reach it is what lets a second node join; the port stays the same across restarts.
             LOG.info(
                     "Another node can share it while this one runs: "
                             + "DATABASE_URL=postgres://postgres@127.0.0.1:{}/postgres",

@@ -30,7 +30,9 @@ public final class Main {
         try {
             server = SyncPointServer.start(settings);
         } catch (RuntimeException e) {
-            LOG.error("SyncPoint could not start: {}", e.toString(), e);
+            // The causes say what to fix (a port in use, a database that refuses); the trace is for debugging.
+            LOG.error("SyncPoint could not start: {}", causes(e));
+            LOG.debug("What stopped the start", e);
             System.exit(1);
             return;
         }
@@ -44,6 +46,19 @@ public final class Main {
                         "syncpoint-shutdown"));
         showDemoAccounts(server.demoAccounts(), settings, System.out);
         stopped.await();
+    }
+
+    /** The messages of a failure and its causes on one line, each once. */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && !text.toString().contains(message)) {
+                text.append(": ").append(message);
+            }
+        }
+        return text.toString();
     }
 
     /**

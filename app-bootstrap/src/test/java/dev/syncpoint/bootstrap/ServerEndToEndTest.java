@@ -3,6 +3,8 @@ package dev.syncpoint.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +37,14 @@ class ServerEndToEndTest {
     }
 
     @Test
-    void demoModeSeedsThreeAccountsAndAWeekOfAppointmentsOnFirstStartOnly() {
+    void demoModeSeedsThreeAccountsAndAWeekOfAppointmentsOnFirstStartOnly() throws IOException {
         server = start();
         List<DemoData.Account> accounts = server.demoAccounts();
         HttpCalls http = new HttpCalls(server.port());
 
         String token = http.signIn(accounts.get(0).email(), accounts.get(0).password());
         HttpCalls.Answer list = http.get("/api/v1/appointments", token);
+        String databasePort = Files.readString(dataDirectory.resolve("postgres.port"));
         server.close();
         server = start();
 
@@ -55,6 +58,9 @@ class ServerEndToEndTest {
                         .status())
                 .as("a token from before the restart, signed with the kept demo secret")
                 .isEqualTo(200);
+        assertThat(Files.readString(dataDirectory.resolve("postgres.port")))
+                .as("the embedded database listens where other nodes were told it does")
+                .isEqualTo(databasePort);
     }
 
     @Test

@@ -91,6 +91,10 @@ class ServerProcessTest {
             assertThat(exited).isTrue();
             assertThat(process.exitValue()).isEqualTo(1);
             assertThat(output.text()).contains("SyncPoint could not start").contains("Embedded PostgreSQL stopped");
+            assertThat(output.text())
+                    .as("the cause on one line, not a stack trace")
+                    .containsPattern("could not start: .*" + taken.getLocalPort())
+                    .doesNotContain("\tat ");
             assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid"))
                     .as("a running PostgreSQL keeps this file; a stopped one removes it")
                     .doesNotExist();

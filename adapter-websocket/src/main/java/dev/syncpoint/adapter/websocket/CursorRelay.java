@@ -7,11 +7,11 @@ import dev.syncpoint.application.port.out.LockEvents;
 import dev.syncpoint.domain.event.SyncEvent.CursorMoved;
 import dev.syncpoint.domain.user.User;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Passes a watcher's cursor to the other watchers, on every node, through the event port. Only a
- * subscriber's cursor travels, and at most one move per person and appointment per interval.
+ * viewer's cursor travels, and at most one move per person and appointment per interval; the last one
+ * of a burst follows when the interval is over.
  */
 final class CursorRelay {
 
@@ -42,11 +42,14 @@ final class CursorRelay {
             return;
         }
 
-        Instant now = clock.instant();
-        if (!throttle.pass(position.appointmentId(), user.id(), now)) {
-            return;
-        }
+        throttle.offer(position.appointmentId(), user.id(), () -> publish(connection, user, position));
+    }
 
-        events.publish(new CursorMoved(position.appointmentId(), user.ref(), position.x(), position.y(), now));
+    /** A move held back is sent only if its viewer still views: one that left has taken its cursor along. */
+    private void publish(Connection connection, User user, CursorPosition position) {
+        if (connection.views(position.appointmentId())) {
+            events.publish(
+                    new CursorMoved(position.appointmentId(), user.ref(), position.x(), position.y(), clock.instant()));
+        }
     }
 }

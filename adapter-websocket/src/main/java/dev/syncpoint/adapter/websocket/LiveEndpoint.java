@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +88,8 @@ final class LiveEndpoint {
     /** Closes every connection with 1001; closes that follow change no presence and start no grace. */
     Collection<Connection> stop() {
         stopping.set(true);
-        Collection<Connection> open = connections.values();
+        // A copy: the map's live view empties as the closes complete, which would undercount them.
+        Collection<Connection> open = List.copyOf(connections.values());
         open.forEach(connection -> connection.close(CloseCodes.GOING_AWAY, "server shutting down; reconnect"));
         return open;
     }
@@ -180,7 +182,10 @@ final class LiveEndpoint {
                         "more than " + settings.ratePerSecond() + " frames a second; frames are being dropped"));
                 return false;
             case FLOODING:
-                LOG.info("connection {} closed for flooding", connection.id());
+                LOG.info(
+                        "connection {} of user {} closed for flooding",
+                        connection.id(),
+                        connection.user().map(user -> user.id().toString()).orElse("(not authenticated)"));
                 connection.close(CloseCodes.FLOODING, "too many frames; slow down");
                 return false;
             default:
@@ -200,7 +205,7 @@ final class LiveEndpoint {
                         ErrorCode.UNAUTHENTICATED,
                         "authenticate first: the first frame is {\"type\":\"auth\",\"token\":\"<your token>\"}");
         connection.refuse(problem);
-        connection.close(CloseCodes.UNAUTHENTICATED, "authenticate first with an auth frame");
+        connection.close(CloseCodes.UNAUTHENTICATED, "the first frame must be a valid auth frame");
         LOG.debug("connection {} closed: a frame before authentication", connection.id());
     }
 
@@ -279,7 +284,7 @@ final class LiveEndpoint {
                 "frames are at most " + settings.maxFrameBytes() + " bytes; this one was ignored");
         connection.refuse(problem);
         if (!connection.isAuthenticated()) {
-            connection.close(CloseCodes.UNAUTHENTICATED, "authenticate first with an auth frame");
+            connection.close(CloseCodes.UNAUTHENTICATED, "the first frame must be a valid auth frame");
         }
     }
 

@@ -73,7 +73,7 @@ public final class LiveUpdates implements AutoCloseable {
         this.cursorBoard = new CursorBoard(fanout, clock);
         this.presence = new Presence(rooms, fanout, cursorBoard, clock);
         this.announcer = new PresenceAnnouncer(node, rooms, presence, events, clock, settings, presenceThread);
-        this.cursorThrottle = new CursorThrottle(settings.cursorInterval());
+        this.cursorThrottle = new CursorThrottle(settings.cursorInterval(), clock, timers);
         this.abandoned = new AbandonedLocks(syncPoint, presence, timers, settings.disconnectGrace());
         Subscriptions subscriptions = new Subscriptions(
                 syncPoint, rooms, presence, announcer, abandoned, writer, settings.maxSubscriptions());

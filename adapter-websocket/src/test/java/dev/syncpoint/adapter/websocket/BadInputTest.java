@@ -29,7 +29,7 @@ class BadInputTest {
             {}                                              | missing field 'type'
             {"type": 7}                                     | field 'type' must be a string, was a number
             {"type": "ping", "type": "ping"}                | Duplicate field 'type'
-            {"type": "ping"} {"type": "ping"}               | not valid JSON
+            {"type": "ping"} {"type": "ping"}               | more follows the JSON object; a frame holds exactly one
             {"type": "ping", "colour": "red"}               | unknown field 'colour' in ping; it takes only 'type'
             {"type": "subscribe"}                           | missing field 'appointmentId' in subscribe
             {"type": "subscribe", "appointmentId": 5}       | field 'appointmentId' must be a string, was a number
@@ -37,6 +37,7 @@ class BadInputTest {
             {"type":"cursor-position","appointmentId":ID,"x":"1","y":0}     | field 'x' must be a number from 0 to 1
             {"type":"cursor-position","appointmentId":ID,"x":0.5,"y":1.5}   | field 'y' must be a fraction from 0 to 1
             {"type":"cursor-position","appointmentId":ID,"x":-1e400,"y":0}  | field 'x' must be a fraction from 0 to 1
+            {"type":"cursor-position","appointmentId":ID,"x":NaN,"y":0}     | Non-standard token 'NaN'
             """)
     void a_malformed_frame_is_answered_with_a_precise_error_and_the_connection_stays_open(
             String frame, String message) {
@@ -47,6 +48,11 @@ class BadInputTest {
         JsonNode error = socket.next("error");
         assertThat(error.path("code").asText()).isEqualTo("bad-request");
         assertThat(error.path("message").asText()).contains(message);
+        assertThat(error.path("message").asText())
+                .as("words for the client, not the JSON library's class names and settings")
+                .doesNotContain("`")
+                .doesNotContain("jackson")
+                .doesNotContain("Feature");
         assertThat(socket.drain()).isEmpty();
         assertThat(socket.isClosed()).isFalse();
     }

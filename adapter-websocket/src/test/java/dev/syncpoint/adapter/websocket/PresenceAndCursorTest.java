@@ -157,6 +157,29 @@ class PresenceAndCursorTest {
     }
 
     @Test
+    void the_last_move_of_a_burst_arrives_once_the_interval_is_over() {
+        LiveSettings settings = LiveSettings.defaults().withCursorInterval(Duration.ofMillis(300));
+        try (Node quick = Node.start(backend, settings)) {
+            TestSocket aliceSocket = quick.login(alice);
+            aliceSocket.subscribe(appointment);
+            TestSocket bobSocket = quick.login(bob);
+            bobSocket.subscribe(appointment);
+
+            for (int i = 1; i <= 5; i++) {
+                aliceSocket.send(
+                        "type", "cursor-position", "appointmentId", appointment.toString(), "x", i / 10.0, "y", 0);
+            }
+
+            JsonNode first = bobSocket.next("cursor-update");
+            JsonNode last = bobSocket.next("cursor-update");
+            assertThat(first.path("x").asDouble()).isEqualTo(0.1);
+            assertThat(last.path("x").asDouble())
+                    .as("the moves in between are dropped, the one the pointer rests at is not")
+                    .isEqualTo(0.5);
+        }
+    }
+
+    @Test
     void a_cursor_from_a_connection_that_does_not_watch_is_refused() {
         TestSocket bobSocket = node.login(bob);
         bobSocket.subscribe(appointment);

@@ -32,7 +32,7 @@ public final class FrameReader {
         try {
             frame = json.readTree(text);
         } catch (JsonProcessingException e) {
-            return refuse("the frame is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
+            return refuse("the frame is not valid JSON" + where(e.getLocation()) + ": " + JsonSyntax.problem(e));
         }
 
         if (frame == null || frame.isMissingNode()) {
