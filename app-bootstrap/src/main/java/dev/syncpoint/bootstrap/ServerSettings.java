@@ -41,6 +41,9 @@ record ServerSettings(
     static final Duration DEFAULT_SWEEP_INTERVAL = Duration.ofSeconds(60);
     static final int MIN_SECRET_LENGTH = 32;
 
+    /** The same loose shape sign-up accepts: something, an @, a domain with a dot. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     private static final Pattern ORIGIN =
             Pattern.compile("https?://([A-Za-z0-9.\\-]+|\\[[0-9a-fA-F:]+\\])(:[0-9]{1,5})?");
 
@@ -104,7 +107,7 @@ record ServerSettings(
                     duration("LOCK_SWEEP_INTERVAL", DEFAULT_SWEEP_INTERVAL),
                     duration("DISCONNECT_GRACE", DisconnectGrace.DEFAULT),
                     corsOrigins(),
-                    list("ADMIN_EMAILS"),
+                    adminEmails(),
                     Path.of(value("DATA_DIR").orElse("data")));
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(problems);
@@ -137,6 +140,18 @@ record ServerSettings(
             }
             problems.add("APP_ENV must be production or development (or unset), was '" + environment.get() + "'");
             return false;
+        }
+
+        /** Addresses as sign-up takes them; a typo here would otherwise leave the team without an admin. */
+        private List<String> adminEmails() {
+            List<String> emails = list("ADMIN_EMAILS");
+            for (String email : emails) {
+                if (!EMAIL.matcher(email).matches()) {
+                    problems.add("ADMIN_EMAILS must be email addresses such as admin@example.com, separated by"
+                            + " commas; '" + email + "' is not one");
+                }
+            }
+            return emails;
         }
 
         /** Origins as browsers send them: scheme, host and an optional port, nothing after; or {@code *}. */

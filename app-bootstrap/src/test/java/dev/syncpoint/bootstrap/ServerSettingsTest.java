@@ -111,6 +111,14 @@ class ServerSettingsTest {
     }
 
     @Test
+    void refusesAnAdminListWithSomethingThatIsNotAnEmailAddress() {
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("ADMIN_EMAILS", "ada@example.com, notanemail")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("ADMIN_EMAILS must be email addresses")
+                .hasMessageContaining("'notanemail' is not one");
+    }
+
+    @Test
     void refusesALockTtlLongerThanADay() {
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("LOCK_TTL", "2d")))
                 .isInstanceOf(ConfigurationException.class)
