@@ -343,7 +343,8 @@ class AppointmentRoutesTest {
     void theLineAndColumnOfASyntaxErrorAreGiven() {
         Response response = client.post("/api/v1/appointments", alice.token(), "{\n  \"title\": \"T\",,\n}");
 
-        assertThat(response.json().path("detail").asText()).startsWith("malformed JSON at line 2, column 16");
+        assertThat(response.json().path("detail").asText())
+                .startsWith("the body is not valid JSON at line 2, column 16");
     }
 
     private Response update(Caller who, String id, String ifMatch, long token, String body) {

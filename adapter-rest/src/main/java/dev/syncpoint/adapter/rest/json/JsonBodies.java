@@ -1,6 +1,11 @@
 package dev.syncpoint.adapter.rest.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncpoint.adapter.rest.problem.Problem;
 import dev.syncpoint.adapter.rest.problem.ProblemException;
@@ -41,19 +46,39 @@ public final class JsonBodies {
         return parse(isBlank(body) ? new byte[] {'{', '}'} : body, type);
     }
 
+    /**
+     * Reads exactly one JSON object: what comes before it or after it is the client's to hear about, so the
+     * first token and the end are checked here rather than left to Jackson's generic complaints.
+     */
     private <T> T parse(byte[] body, Class<T> type) {
-        try {
-            T value = json.readValue(body, type);
-            if (value == null) {
-                throw Problem.of(ProblemType.INVALID_REQUEST, "the body must be a JSON object, not null")
-                        .exception();
+        try (JsonParser parser = json.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw JsonProblems.notAnObject(first).exception();
             }
+            T value = json.readerFor(type)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(parser);
+            requireNothingAfter(parser);
             return value;
         } catch (JacksonException unreadable) {
             throw JsonProblems.of(unreadable).exception();
         } catch (IOException unreadable) {
             throw unreadableBody();
         }
+    }
+
+    private static void requireNothingAfter(JsonParser parser) throws IOException {
+        JsonLocation more;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            more = parser.currentTokenLocation();
+        } catch (StreamReadException notJsonEither) {
+            more = notJsonEither.getLocation();
+        }
+        throw JsonProblems.trailing(more).exception();
     }
 
     private byte[] bytes(Context ctx) {

@@ -2,6 +2,7 @@ package dev.syncpoint.adapter.rest.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Says in plain words what was wrong with a body Jackson could not read: which field is unknown, which
- * has the wrong type, or where the JSON itself breaks. Jackson's own messages name Java classes, so they
- * are never passed on whole.
+ * has the wrong type, or where the JSON itself breaks and why. Jackson's own messages name Java classes
+ * and Jackson's settings, so none of their text is passed on.
  */
 final class JsonProblems {
 
@@ -43,13 +44,28 @@ final class JsonProblems {
             return Problem.of(ProblemType.INVALID_REQUEST, "a number in the body is out of range");
         }
         if (failure instanceof StreamReadException syntax) {
-            return malformed(syntax.getOriginalMessage(), syntax.getLocation());
+            return malformed(syntax);
+        }
+        // Inside an array or a record, Jackson wraps the parser's complaint in one of its own.
+        if (failure.getCause() instanceof StreamReadException syntax) {
+            return malformed(syntax);
         }
         if (failure instanceof StreamConstraintsException) {
             String detail = "the JSON nests too deeply, or holds a number or name too long to read";
             return Problem.of(ProblemType.MALFORMED_JSON, detail);
         }
         return Problem.of(ProblemType.MALFORMED_JSON, "the body could not be read as JSON");
+    }
+
+    /** The body holds one JSON value as it should, and then more, which starts at {@code where}. */
+    static Problem trailing(JsonLocation where) {
+        String detail = "the body must be one JSON object; found more after it" + at(where);
+        return Problem.of(ProblemType.MALFORMED_JSON, detail);
+    }
+
+    /** The body is valid JSON, but an array, a string, a number or a literal, where an object belongs. */
+    static Problem notAnObject(JsonToken first) {
+        return Problem.of(ProblemType.INVALID_REQUEST, "the body must be a JSON object, not " + kindOf(first));
     }
 
     private static Problem unknownField(UnrecognizedPropertyException unknown) {
@@ -75,11 +91,34 @@ final class JsonProblems {
         return TYPE_NAMES.getOrDefault(target, "an object");
     }
 
-    private static Problem malformed(String reason, JsonLocation where) {
-        String detail = where == null
-                ? "malformed JSON: " + reason
-                : "malformed JSON at line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + reason;
+    private static Problem malformed(StreamReadException syntax) {
+        String where = "the body is not valid JSON" + at(syntax.getLocation());
+        String detail = JsonSyntaxReasons.of(syntax)
+                .map(reason -> where + ": " + reason)
+                .orElse(where);
         return Problem.of(ProblemType.MALFORMED_JSON, detail);
+    }
+
+    private static String at(JsonLocation where) {
+        if (where == null || where.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    private static String kindOf(JsonToken token) {
+        if (token == null) {
+            return "empty";
+        }
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> "what it holds";
+        };
     }
 
     /** The field's path as a client wrote it: {@code title}, {@code attendees[2]}. */
