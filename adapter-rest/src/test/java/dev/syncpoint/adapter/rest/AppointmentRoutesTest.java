@@ -220,6 +220,36 @@ class AppointmentRoutesTest {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.problemType()).isEqualTo("stale-fencing-token");
         assertThat(stale.json().path("presentedFencingToken").asLong()).isEqualTo(first);
+        assertThat(stale.json().path("detail").asText())
+                .isEqualTo("fencing token " + first + " belongs to a lock that has ended; the live lock, held by"
+                        + " Alice, has a newer one");
+    }
+
+    @Test
+    void aFencingTokenNeverIssuedIsNotCalledTheTokenOfAnEndedLock() {
+        String id = server.appointment(alice);
+        long first = server.acquire(alice, id);
+        client.post(Appointments.path(id, "release-lock"), alice.token(), null);
+        long live = server.acquire(alice, id);
+        long neverIssued = live + 1;
+
+        Response wrong = client.delete(
+                Appointments.path(id),
+                alice.token(),
+                "If-Match",
+                "\"1\"",
+                "X-Fencing-Token",
+                Long.toString(neverIssued));
+
+        assertThat(live).isEqualTo(first + 1);
+        assertThat(wrong.status()).isEqualTo(409);
+        assertThat(wrong.problemType()).isEqualTo("stale-fencing-token");
+        assertThat(wrong.json().path("presentedFencingToken").asLong()).isEqualTo(neverIssued);
+        assertThat(wrong.json().path("detail").asText())
+                .isEqualTo("fencing token " + neverIssued + " does not belong to the live lock, held by Alice, and"
+                        + " was never issued for this appointment; send the fencingToken of your acquire-lock answer")
+                .doesNotContain("ended");
+        assertThat(client.get(Appointments.path(id), alice.token()).status()).isEqualTo(200);
     }
 
     @Test

@@ -110,11 +110,20 @@ public final class RefusalProblems {
         return withLock(problem, conflict.current(), conflict.serverNow());
     }
 
+    /**
+     * Tokens only grow, and the live lock holds the newest one granted, so a lower token is an ended lock's
+     * and a higher one was never granted here. The live token itself is not told, only how the two compare.
+     */
     private static Problem staleFencingToken(StaleFencingToken stale) {
-        String detail = "fencing token " + stale.presented() + " belongs to a lock that has ended; the live lock,"
-                + " held by " + stale.current().holder().name() + ", has a newer one";
-        Problem problem = Problem.of(ProblemType.STALE_FENCING_TOKEN, detail)
-                .with("presentedFencingToken", stale.presented().value());
+        long presented = stale.presented().value();
+        String holder = stale.current().holder().name();
+        String detail = presented < stale.current().fencingToken().value()
+                ? "fencing token " + presented + " belongs to a lock that has ended; the live lock, held by " + holder
+                        + ", has a newer one"
+                : "fencing token " + presented + " does not belong to the live lock, held by " + holder
+                        + ", and was never issued for this appointment; send the fencingToken of your acquire-lock"
+                        + " answer";
+        Problem problem = Problem.of(ProblemType.STALE_FENCING_TOKEN, detail).with("presentedFencingToken", presented);
         return withLock(problem, stale.current(), stale.serverNow());
     }
 
