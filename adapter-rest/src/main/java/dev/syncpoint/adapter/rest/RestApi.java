@@ -8,6 +8,7 @@ import dev.syncpoint.application.SyncPoint;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -50,14 +51,29 @@ public final class RestApi {
             HealthCheck health,
             PrometheusMeterRegistry registry,
             Consumer<JavalinConfig> extensions) {
+        return create(syncPoint, settings, health, registry, InstantSource.system(), extensions);
+    }
+
+    /**
+     * @param clock this node's time, for the few things the API decides without the store: how long a
+     *     sign-in throttle lasts and history cutoffs counted in days; the system clock unless a test steers it
+     */
+    public static RestApi create(
+            SyncPoint syncPoint,
+            RestSettings settings,
+            HealthCheck health,
+            PrometheusMeterRegistry registry,
+            InstantSource clock,
+            Consumer<JavalinConfig> extensions) {
         Objects.requireNonNull(syncPoint, "syncPoint");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(extensions, "extensions");
 
         ObjectMapper json = JsonMapping.create();
-        ApiRoutes routes = new ApiRoutes(syncPoint, json, settings.maxBodyBytes(), health, registry);
+        ApiRoutes routes = new ApiRoutes(syncPoint, json, settings, health, registry, clock);
         ServerConfiguration server = new ServerConfiguration(settings, json, routes, new HttpMetrics(registry));
         return new RestApi(Javalin.create(config -> {
             server.applyTo(config);

@@ -15,6 +15,7 @@ import dev.syncpoint.domain.user.UserId;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -47,7 +48,8 @@ final class TestServer implements AutoCloseable {
                 hasher,
                 tokens));
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        this.api = RestApi.create(SyncPoint.create(stores), options.settings, options.health, registry)
+        this.api = RestApi.create(
+                        SyncPoint.create(stores), options.settings, options.health, registry, options.clock, c -> {})
                 .start("127.0.0.1", 0);
         this.client = new ApiClient(api.port());
     }
@@ -136,6 +138,7 @@ final class TestServer implements AutoCloseable {
         private HealthCheck health = HealthCheck.ALWAYS_UP;
         private RestSettings settings = RestSettings.defaults();
         private UnaryOperator<InMemoryAdapters> stores = UnaryOperator.identity();
+        private InstantSource clock = InstantSource.system();
 
         Options health(HealthCheck check) {
             this.health = check;
@@ -144,6 +147,12 @@ final class TestServer implements AutoCloseable {
 
         Options settings(RestSettings value) {
             this.settings = value;
+            return this;
+        }
+
+        /** The REST adapter's own clock; the in-memory stores keep the system clock. */
+        Options clock(InstantSource value) {
+            this.clock = value;
             return this;
         }
 

@@ -23,10 +23,12 @@ final class AdminRoutes {
 
     private final SyncPoint syncPoint;
     private final JsonBodies bodies;
+    private final InstantSource clock;
 
-    AdminRoutes(SyncPoint syncPoint, JsonBodies bodies) {
+    AdminRoutes(SyncPoint syncPoint, JsonBodies bodies, InstantSource clock) {
         this.syncPoint = syncPoint;
         this.bodies = bodies;
+        this.clock = clock;
     }
 
     void addTo(RoutesConfig routes) {
@@ -52,12 +54,16 @@ final class AdminRoutes {
     }
 
     /**
-     * A cutoff given in days counts back from this node's clock, not the store's: pruning is coarse, and a
-     * few seconds of clock skew move no row that matters.
+     * A cutoff given in days counts back from this node's clock, not the store's, and a cutoff given as a time
+     * may not pass that clock: pruning is coarse, and a few seconds of clock skew move no row that matters.
+     * The role is checked before the body, so a user hears 403 whatever they sent.
      */
     private void cleanupHistory(Context ctx) {
         User caller = Authenticator.caller(ctx);
-        Instant cutoff = bodies.required(ctx, CleanupHistoryBody.class).cutoff(InstantSource.system());
+        if (!caller.isAdmin()) {
+            throw RefusalProblems.forbidden().exception();
+        }
+        Instant cutoff = bodies.required(ctx, CleanupHistoryBody.class).cutoff(clock);
 
         AdminOnly<Long> answer = syncPoint.cleanupHistory().deleteHistoryBefore(caller, cutoff);
 

@@ -2,12 +2,14 @@ package dev.syncpoint.adapter.rest.routes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncpoint.adapter.rest.HealthCheck;
+import dev.syncpoint.adapter.rest.RestSettings;
 import dev.syncpoint.adapter.rest.json.JsonBodies;
 import dev.syncpoint.adapter.rest.metrics.LockMetrics;
 import dev.syncpoint.adapter.rest.problem.ProblemWriter;
 import dev.syncpoint.application.SyncPoint;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.InstantSource;
 
 /**
  * Every route of the API, the authentication in front of them and the error answers behind them. The
@@ -26,13 +28,18 @@ public final class ApiRoutes {
     private final AdminRoutes admin;
     private final OperationsRoutes operations;
 
+    /**
+     * @param clock this node's time, for what the API decides by itself rather than by the store: cutoffs
+     *     counted in days and how long a sign-in throttle lasts
+     */
     public ApiRoutes(
             SyncPoint syncPoint,
             ObjectMapper json,
-            int maxBodyBytes,
+            RestSettings settings,
             HealthCheck health,
-            PrometheusMeterRegistry registry) {
-        JsonBodies bodies = new JsonBodies(json, maxBodyBytes);
+            PrometheusMeterRegistry registry,
+            InstantSource clock) {
+        JsonBodies bodies = new JsonBodies(json, settings.maxBodyBytes());
         LockMetrics lockMetrics = new LockMetrics(registry);
 
         this.authenticator = new Authenticator(syncPoint.session());
@@ -42,7 +49,7 @@ public final class ApiRoutes {
         this.locks = new LockRoutes(syncPoint, bodies, lockMetrics);
         this.control = new ControlRoutes(syncPoint, lockMetrics);
         this.history = new HistoryRoutes(syncPoint);
-        this.admin = new AdminRoutes(syncPoint, bodies);
+        this.admin = new AdminRoutes(syncPoint, bodies, clock);
         this.operations = new OperationsRoutes(health, registry, OpenApiDocument.load(json));
     }
 

@@ -29,6 +29,7 @@ import dev.syncpoint.domain.lock.TakeoverResult;
 import dev.syncpoint.domain.user.User;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * An appointment's edit lock: read it, take it, keep it alive, give it up, and the admins' force-release
@@ -144,10 +145,12 @@ final class LockRoutes {
         ctx.json(LockChangeView.replaced("taken_over", granted, ended, result.serverNow()));
     }
 
+    /** Only an admin's body is read: a user is refused by the use case, 403 whatever they sent. */
     private AdminLockCommand adminCommand(Context ctx) {
         AppointmentId id = RequestParams.appointmentId(ctx);
         User caller = Authenticator.caller(ctx);
-        AdminActionBody body = bodies.optional(ctx, AdminActionBody.class);
-        return new AdminLockCommand(id, caller, body.checkedReason());
+        Optional<String> reason =
+                caller.isAdmin() ? bodies.optional(ctx, AdminActionBody.class).checkedReason() : Optional.empty();
+        return new AdminLockCommand(id, caller, reason);
     }
 }
