@@ -127,13 +127,23 @@ class AppointmentRoutesTest {
     }
 
     @Test
-    void aWeakETagNamesTheVersionToo() {
+    void aWeakETagNeverMatchesSoNothingIsSaved() {
         String id = server.appointment(alice);
         long token = server.acquire(alice, id);
 
         Response changed = update(alice, id, "W/\"1\"", token, Appointments.json("Weakly tagged"));
+        Response deleted = client.delete(
+                Appointments.path(id), alice.token(), "If-Match", "W/\"1\"", "X-Fencing-Token", Long.toString(token));
 
-        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.status()).isEqualTo(412);
+        assertThat(changed.problemType()).isEqualTo("weak-entity-tag");
+        assertThat(changed.json().path("detail").asText())
+                .isEqualTo("If-Match W/\"1\" is a weak entity tag, and If-Match compares tags strongly (RFC 9110),"
+                        + " so a weak tag never matches; send the ETag exactly as you read it, such as \"1\"");
+        assertThat(deleted.status()).isEqualTo(412);
+        Response read = client.get(Appointments.path(id), alice.token());
+        assertThat(read.json().path("title").asText()).isEqualTo("Planning");
+        assertThat(read.header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test
@@ -157,14 +167,24 @@ class AppointmentRoutesTest {
         String id = server.appointment(alice);
         long token = server.acquire(alice, id);
 
-        List<String> unusable = List.of("*", "1", "\"1\", \"2\"", "\"one\"", "\"0\"");
+        Map<String, String> unusable = Map.of(
+                "*", "If-Match: * is not accepted: a change must name the version it was based on, such as \"3\"",
+                "\"1\", \"2\"", "If-Match must name one ETag, the one you read, such as \"3\"; a list is not accepted",
+                "\"1\", W/\"1\"",
+                        "If-Match must name one ETag, the one you read, such as \"3\"; a list is not accepted",
+                "1", "If-Match must be the ETag you read, such as \"3\"",
+                "\"one\"", "If-Match must be the ETag you read, such as \"3\"",
+                "\"0\"", "If-Match must be the ETag you read, such as \"3\"");
 
-        assertThat(unusable).allSatisfy(ifMatch -> {
+        assertThat(unusable).allSatisfy((ifMatch, detail) -> {
             Response response = update(alice, id, ifMatch, token, Appointments.json("x"));
             assertThat(response.status()).as(ifMatch).isEqualTo(400);
             assertThat(response.json().path("violations").get(0).path("field").asText())
                     .isEqualTo("If-Match");
+            assertThat(response.json().path("detail").asText()).as(ifMatch).isEqualTo(detail);
         });
+        assertThat(client.get(Appointments.path(id), alice.token()).header("ETag"))
+                .isEqualTo("\"1\"");
     }
 
     @Test

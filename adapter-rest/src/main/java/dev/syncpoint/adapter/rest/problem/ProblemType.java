@@ -28,6 +28,7 @@ public enum ProblemType {
     REQUEST_NOT_OPEN(409, "Control request no longer open"),
     EMAIL_TAKEN(409, "Email already registered"),
     STALE_APPOINTMENT_VERSION(412, "Stale appointment version"),
+    WEAK_ENTITY_TAG(412, "Weak entity tag"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     EDIT_LOCK_REQUIRED(423, "Edit lock required"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
