@@ -2,6 +2,7 @@ package dev.syncpoint.adapter.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.syncpoint.adapter.rest.metrics.HttpMetrics;
+import dev.syncpoint.adapter.rest.problem.ProblemWriter;
 import dev.syncpoint.adapter.rest.routes.ApiRoutes;
 import dev.syncpoint.adapter.rest.routes.WebUi;
 import io.javalin.config.JavalinConfig;
@@ -35,7 +36,7 @@ final class ServerConfiguration {
             // the graceful handler answers 503 to requests that still arrive meanwhile.
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
-            server.setErrorHandler(new ProblemErrorHandler(json));
+            server.setErrorHandler(new ProblemErrorHandler(new ProblemWriter(json)));
         });
         if (!settings.corsOrigins().isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(this::corsRule));

@@ -2,9 +2,7 @@ package dev.syncpoint.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Socket;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -59,26 +57,64 @@ class OperationsRoutesTest {
     }
 
     @Test
-    void requestsTooBrokenToReachARouteStillGetAProblem() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.api().port())) {
-            String request = "GET /api/v1/appointments/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+    void aRequestLineJettyCannotReadGetsOurProblemWithoutAPlaceholderInstance() {
+        List<String> unreadable = List.of("/api/v1/appointments/%zz", "/api/v1/appointments/%00", "/api/v1/%");
 
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json");
-            assertThat(answer).contains("\"type\":\"about:blank\"").doesNotContain("<html>");
-        }
+        assertThat(unreadable).allSatisfy(path -> {
+            Response response =
+                    RawHttp.exchange(server.api().port(), RawHttp.request("GET " + path + " HTTP/1.1", null));
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().path("type").asText()).isEqualTo("urn:syncpoint:problem:malformed-http-request");
+            assertThat(response.json().path("detail").asText())
+                    .isEqualTo("the server could not read the request line; usually its path holds a character or"
+                            + " percent-encoding that is not allowed, such as %00 or %zz");
+            assertThat(response.json().has("instance")).isFalse();
+            assertThat(response.body()).doesNotContain("<html>").doesNotContain("badMessage");
+        });
     }
 
     @Test
-    void headersOverJettysLimitGetAProblemToo() {
+    void aMalformedRequestWhosePathWasReadNamesItAsInstance() {
+        String noHost = "GET /api/v1/appointments HTTP/1.1\r\nConnection: close\r\n\r\n";
+
+        Response response = RawHttp.exchange(server.api().port(), noHost);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.problemType()).isEqualTo("malformed-http-request");
+        assertThat(response.json().path("detail").asText()).isEqualTo("the HTTP request is malformed: No Host");
+        assertThat(response.json().path("instance").asText()).isEqualTo("/api/v1/appointments");
+    }
+
+    @Test
+    void headersOverJettysLimitGetOurProblemWithTheLimit() {
         Response response =
                 client.send(client.request("/api/v1/appointments", alice.token(), "X-Padding", "p".repeat(20_000))
                         .GET());
 
         assertThat(response.status()).isEqualTo(431);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asText()).isEqualTo("urn:syncpoint:problem:headers-too-large");
+        assertThat(response.json().path("detail").asText())
+                .isEqualTo("the request's headers are too large: the request line and headers may take at most 8192"
+                        + " bytes together");
+        assertThat(response.json().path("instance").asText()).isEqualTo("/api/v1/appointments");
+    }
+
+    @Test
+    void aUriOverJettysLimitAndAnUnknownHttpVersionGetOurProblemsToo() {
+        String longPath = "/api/v1/appointments/" + "a".repeat(10_000);
+
+        Response tooLong =
+                RawHttp.exchange(server.api().port(), RawHttp.request("GET " + longPath + " HTTP/1.1", null));
+        Response unknownVersion =
+                RawHttp.exchange(server.api().port(), RawHttp.request("GET /api/v1/appointments HTTP/7.1", null));
+
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.problemType()).isEqualTo("uri-too-long");
+        assertThat(tooLong.json().path("detail").asText()).contains("at most 8192 bytes");
+        assertThat(unknownVersion.status()).isEqualTo(505);
+        assertThat(unknownVersion.problemType()).isEqualTo("http-version-not-supported");
     }
 
     @Test
@@ -126,12 +162,40 @@ class OperationsRoutesTest {
     }
 
     @Test
-    void aKnownRouteWithTheWrongMethodIsA405Problem() {
-        Response response = client.send(
-                client.request("/api/v1/auth/signup", null).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+    void aKnownRouteWithTheWrongMethodIsA405ProblemThatSaysWhichMethodsItTakes() {
+        String id = server.appointment(alice);
 
-        assertThat(response.status()).isEqualTo(405);
-        assertThat(response.problemType()).isEqualTo("method-not-allowed");
+        Response signUp = client.send(
+                client.request("/api/v1/auth/signup", null).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        Response appointment = client.send(client.request(Appointments.path(id), alice.token())
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        Response fromABrowser = client.send(client.request("/api/v1/appointments", alice.token(), "Accept", "text/html")
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(signUp.status()).isEqualTo(405);
+        assertThat(signUp.problemType()).isEqualTo("method-not-allowed");
+        assertThat(signUp.header("Allow")).isEqualTo("POST");
+        assertThat(appointment.status()).isEqualTo(405);
+        assertThat(appointment.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE");
+        assertThat(appointment.json().path("detail").asText())
+                .isEqualTo("PATCH " + Appointments.path(id) + " is not allowed on this route; it takes GET, HEAD,"
+                        + " PUT, DELETE");
+        assertThat(fromABrowser.header("Allow")).isEqualTo("GET, HEAD, POST");
+    }
+
+    @Test
+    void everyMethodTheAllowHeaderNamesIsServed() {
+        String id = server.appointment(alice);
+        Response refused = client.send(client.request(Appointments.path(id), alice.token())
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+
+        List<String> allowed = List.of(refused.header("Allow").split(", "));
+
+        assertThat(allowed).allSatisfy(method -> {
+            Response response = client.send(client.request(Appointments.path(id), alice.token())
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
+            assertThat(response.status()).as(method).isNotEqualTo(405);
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
  * document lists the same slugs.
  */
 public enum ProblemType {
+    MALFORMED_HTTP_REQUEST(400, "Malformed HTTP request"),
     MALFORMED_JSON(400, "Malformed JSON"),
     INVALID_REQUEST(400, "Invalid request"),
     UNAUTHORIZED(401, "Authentication required"),
@@ -30,10 +31,13 @@ public enum ProblemType {
     STALE_APPOINTMENT_VERSION(412, "Stale appointment version"),
     WEAK_ENTITY_TAG(412, "Weak entity tag"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    URI_TOO_LONG(414, "URI too long"),
     EDIT_LOCK_REQUIRED(423, "Edit lock required"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL_ERROR(500, "Internal error"),
-    STORE_UNAVAILABLE(503, "Store unavailable");
+    STORE_UNAVAILABLE(503, "Store unavailable"),
+    HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");
 
     private static final String URI_PREFIX = "urn:syncpoint:problem:";
 

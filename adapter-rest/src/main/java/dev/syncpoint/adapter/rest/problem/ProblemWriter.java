@@ -18,19 +18,36 @@ public final class ProblemWriter {
     }
 
     public void write(Context ctx, Problem problem) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.type().uri());
-        body.put("title", problem.type().title());
-        body.put("status", problem.status());
-        body.put("detail", problem.detail());
-        body.put("instance", ctx.path());
-        problem.extensions().forEach(body::putIfAbsent);
-
         if (problem.type() == ProblemType.UNAUTHORIZED) {
             // RFC 9110 asks a 401 to name the scheme that would be accepted.
             ctx.header("WWW-Authenticate", "Bearer realm=\"syncpoint\"");
         }
-        ctx.status(problem.status()).contentType(CONTENT_TYPE).result(serialized(body));
+        ctx.status(problem.status()).contentType(CONTENT_TYPE).result(serialized(problem, ctx.path()));
+    }
+
+    /** The problem's JSON, for answers written outside Javalin; {@code instance} is left out when null. */
+    public byte[] serialized(Problem problem, String instance) {
+        Map<String, Object> body =
+                members(problem.type().uri(), problem.type().title(), problem.status(), problem.detail(), instance);
+        problem.extensions().forEach(body::putIfAbsent);
+        return serialized(body);
+    }
+
+    /** A problem of type {@code about:blank}: one whose status says all there is to say (RFC 9457). */
+    public byte[] serializedBlank(int status, String title, String detail, String instance) {
+        return serialized(members("about:blank", title, status, detail, instance));
+    }
+
+    private static Map<String, Object> members(String type, String title, int status, String detail, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        return body;
     }
 
     private byte[] serialized(Map<String, Object> body) {

@@ -8,6 +8,9 @@ import dev.syncpoint.application.port.out.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +43,7 @@ final class ErrorAnswers {
         Problem problem;
         switch (refusal.getStatus()) {
             case 404 -> problem = Problem.of(ProblemType.NOT_FOUND, "there is no route " + request);
-            case 405 -> problem = Problem.of(ProblemType.METHOD_NOT_ALLOWED, request + " is not allowed on this route");
+            case 405 -> problem = methodNotAllowed(refusal, ctx, request);
             case 413 -> problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "the request body is too large");
             case 400 -> problem = Problem.of(ProblemType.INVALID_REQUEST, "the request is malformed");
             default -> {
@@ -49,6 +52,28 @@ final class ErrorAnswers {
             }
         }
         writer.write(ctx, problem);
+    }
+
+    /**
+     * Javalin names the methods the path has in the refusal's details, under a key that depends on the
+     * client's Accept header. It runs GET routes for HEAD too, so HEAD is allowed wherever GET is.
+     */
+    private static Problem methodNotAllowed(HttpResponseException refusal, Context ctx, String request) {
+        List<String> allowed = new ArrayList<>();
+        refusal.getDetails().values().stream()
+                .flatMap(methods -> Arrays.stream(methods.split(",")))
+                .map(String::strip)
+                .filter(method -> !method.isEmpty())
+                .forEach(allowed::add);
+        if (allowed.contains("GET") && !allowed.contains("HEAD")) {
+            allowed.add(allowed.indexOf("GET") + 1, "HEAD");
+        }
+        String allow = String.join(", ", allowed);
+        ctx.header("Allow", allow);
+        String detail = allowed.isEmpty()
+                ? request + " is not allowed on this route"
+                : request + " is not allowed on this route; it takes " + allow;
+        return Problem.of(ProblemType.METHOD_NOT_ALLOWED, detail);
     }
 
     /** The database is down or too slow: nothing is wrong with the request, so the client may retry. */
