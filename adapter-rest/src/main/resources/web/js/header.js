@@ -6,13 +6,13 @@ const STATE_TEXT = { offline: 'offline', connecting: 'connecting…', live: 'liv
 export function showHeader(session) {
   document.querySelector('.main-nav').hidden = !session;
   document.querySelector('.who').hidden = !session;
-  if (!session) return;
-  document.querySelector('.user-name').textContent = session.user.name;
+  // Signed out, nothing of the previous user stays in the page, even hidden.
+  document.querySelector('.user-name').textContent = session?.user.name ?? '';
   const role = document.querySelector('.role-badge');
-  role.textContent = session.user.role;
-  role.dataset.role = session.user.role;
+  role.textContent = session?.user.role ?? '';
+  role.dataset.role = session?.user.role ?? '';
   document.querySelectorAll('[data-admin-only]').forEach((item) => {
-    item.hidden = session.user.role !== 'admin';
+    item.hidden = session?.user.role !== 'admin';
   });
 }
 
