@@ -1,5 +1,6 @@
 // Messages for people: short-lived toasts, and modal dialogs that ask a question and answer a promise.
 import { h } from './dom.js';
+import { describe } from './problems.js';
 
 const TOAST_MILLIS = 6000;
 
@@ -11,9 +12,9 @@ export function toast(text, tone = 'info') {
   setTimeout(() => item.remove(), TOAST_MILLIS);
 }
 
-/** A message above a form or page, with the server's own words for what went wrong. */
+/** A message above a form or page saying what went wrong, in the people's words rather than the API's. */
 export function errorBox(error) {
-  return h('p', { class: 'error-box', role: 'alert' }, error?.message ?? String(error));
+  return h('p', { class: 'error-box', role: 'alert' }, describe(error));
 }
 
 /**
@@ -45,12 +46,13 @@ export function ask({ title, text, choices, reason = false, className = '' }) {
           finish(withReason ? { choice: choice.value, reason: reasonInput.value.trim() } : choice.value);
         },
       }, choice.label));
-    dialog.append(
+    // h() skips a missing part; the DOM's own append would write it out as the text "null".
+    const content = h('div', { class: 'ask-content' },
       h('h2', { id: 'ask-title' }, title),
       h('p', {}, text),
       reasonInput ? h('label', {}, 'Reason (shown to the holder and kept in the history)', reasonInput) : null,
-      h('div', { class: 'actions' }, buttons),
-    );
+      h('div', { class: 'actions' }, buttons));
+    dialog.append(content);
     dialog.addEventListener('cancel', (event) => {
       event.preventDefault();
       finish(null);

@@ -1,6 +1,9 @@
 // The fields of an appointment, shared by the create page and the editor, and the conversions between
 // the API's JSON and what the inputs show.
-import { h, toLocalInput, fromLocalInput } from '../dom.js';
+import { h, fill, toLocalInput, fromLocalInput } from '../dom.js';
+import { errorBox } from '../notify.js';
+import { fieldViolations } from '../problems.js';
+import { clearFieldErrors, showFieldErrors } from '../field-errors.js';
 
 export const FIELDS = [
   { name: 'title', label: 'Title' },
@@ -31,7 +34,11 @@ export function appointmentFields() {
 
 /** Puts an appointment from the API into the form's inputs. */
 export function showAppointment(form, appointment) {
-  const values = inputValues(appointment);
+  showValues(form, inputValues(appointment));
+}
+
+/** Puts the inputs' text values, keyed by field name, into the form. */
+export function showValues(form, values) {
   for (const { name } of FIELDS) form.elements[name].value = values[name];
 }
 
@@ -53,10 +60,13 @@ export function formValues(form) {
   return Object.fromEntries(FIELDS.map(({ name }) => [name, form.elements[name].value]));
 }
 
-/** The JSON body of a create or update, from the form; the server checks it and names what is wrong. */
-export function appointmentBody(form) {
+/**
+ * The JSON body of a create or update, from the form. Given `base`, the appointment the form was filled
+ * from, a field left as it shows `base` sends base's stored value exactly, not its rounding in the input.
+ */
+export function appointmentBody(form, base = null) {
   const values = formValues(form);
-  return {
+  const body = {
     title: values.title,
     description: values.description,
     startDate: fromLocalInput(values.startDate),
@@ -66,4 +76,41 @@ export function appointmentBody(form) {
     organizer: values.organizer,
     attendees: values.attendees.split(',').map((name) => name.trim()).filter(Boolean),
   };
+  if (!base) return body;
+  const shown = inputValues(base);
+  return Object.fromEntries(Object.entries(body).map(([name, value]) =>
+    [name, values[name] === shown[name] ? base[name] ?? value : value]));
+}
+
+/** What the page can tell is wrong before asking the server, as {field, message} in the form's words. */
+export function checkAppointment(form) {
+  const { title, startDate, endDate } = formValues(form);
+  const problems = [];
+  if (!title.trim()) problems.push({ field: 'title', message: 'Enter a title.' });
+  if (!startDate) problems.push({ field: 'startDate', message: 'Choose when it starts.' });
+  if (!endDate) problems.push({ field: 'endDate', message: 'Choose when it ends.' });
+  if (startDate && endDate && Date.parse(endDate) <= Date.parse(startDate)) {
+    problems.push({ field: 'endDate', message: 'Ends must be after Starts.' });
+  }
+  return problems;
+}
+
+/** Checks the form before it is sent; answers whether it may go, showing what is wrong beside the fields. */
+export function formIsReady(form, slot) {
+  clearFieldErrors(form);
+  fill(slot);
+  const problems = checkAppointment(form);
+  showFieldErrors(form, problems);
+  return problems.length === 0;
+}
+
+/** A refused create or save: the server's complaints about fields beside them, anything else in `slot`. */
+export function showRefusal(form, slot, error) {
+  const violations = fieldViolations(error);
+  if (violations.length === 0) {
+    fill(slot, errorBox(error));
+    return;
+  }
+  const elsewhere = showFieldErrors(form, violations);
+  if (elsewhere.length) fill(slot, errorBox(new Error(elsewhere.map((violation) => violation.message).join(' '))));
 }

@@ -1,8 +1,9 @@
 // Creating an appointment; afterwards the editor opens it.
 import { appointments } from '../api.js';
 import { h, fill } from '../dom.js';
-import { errorBox, toast } from '../notify.js';
-import { appointmentFields, showAppointment, appointmentBody } from './appointment-form.js';
+import { toast } from '../notify.js';
+import { clearOnChange } from '../field-errors.js';
+import { appointmentFields, showAppointment, appointmentBody, formIsReady, showRefusal } from './appointment-form.js';
 
 const HOUR_MILLIS = 3_600_000;
 
@@ -19,15 +20,16 @@ export function newAppointmentView(main) {
   showAppointment(form, { startDate: new Date(nextHour).toISOString(),
     endDate: new Date(nextHour + HOUR_MILLIS).toISOString() });
 
+  clearOnChange(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    fill(errors);
+    if (!formIsReady(form, errors)) return;
     try {
       const created = await appointments.create(appointmentBody(form));
       toast(`Created “${created.title}”`, 'success');
       location.hash = `#/appointments/${created.id}`;
     } catch (error) {
-      fill(errors, errorBox(error));
+      showRefusal(form, errors, error);
     }
   });
   fill(main, form);

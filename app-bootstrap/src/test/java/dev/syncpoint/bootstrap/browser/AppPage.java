@@ -3,12 +3,16 @@ package dev.syncpoint.bootstrap.browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +54,36 @@ final class AppPage {
 
     void go(String hash) {
         driver.get(baseUrl + "/" + hash);
+    }
+
+    /** Creates an appointment through the New appointment form; answers its id once its editor is open. */
+    String createAppointment(String title, String location) {
+        go("#/appointments/new");
+        type(By.name("title"), title);
+        type(By.name("location"), location);
+        click(By.cssSelector("form.appointment-form button[type=submit]"));
+        awaitLockState("free");
+        return find(By.cssSelector(".editor")).getDomAttribute("data-appointment-id");
+    }
+
+    /** Whether an element with this selector is on the page and shown. */
+    boolean shows(By where) {
+        return driver.findElements(where).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Cuts this browser off the network (requests fail at once) or puts it back. */
+    void offline(boolean offline) {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        driver.setNetworkConditions(conditions);
+    }
+
+    /** What the page wrote to its console as errors since the last call. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Waits until the editor's lock bar shows one of the states (free, held, editing, mine-elsewhere). */

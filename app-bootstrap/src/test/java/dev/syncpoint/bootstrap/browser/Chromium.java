@@ -7,9 +7,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium and its driver, as {@code apt-get install chromium chromium-driver} puts them.
@@ -61,6 +64,10 @@ final class Chromium {
                 "--disable-quic",
                 "--no-first-run",
                 "--window-size=" + width + "," + height);
+        // Keeps the page's console, so a test can ask whether anything went wrong in it.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         return options;
     }
 
