@@ -7,6 +7,8 @@ const PING_EVERY_MILLIS = 20_000;
 const CURSOR_EVERY_MILLIS = 60; // the server keeps at most one per 50 ms; stay a little under that
 const RETRY_DELAYS_MILLIS = [500, 1000, 2000, 4000, 8000];
 const BAD_TOKEN = 4401;
+// These carry the serving node's clock rather than the store's, which is the one locks expire by.
+const NODE_CLOCK_FRAMES = new Set(['authenticated', 'presence', 'cursor-update', 'pong']);
 
 let socket = null;
 let state = 'offline';
@@ -14,7 +16,7 @@ let attempts = 0;
 let retryTimer = null;
 let pingTimer = null;
 let wanted = false;
-const watchers = new Map(); // appointmentId -> Set of frame handlers
+const watched = new Map(); // appointmentId -> { views: Set of {handler, presence}, shown: boolean | null }
 const stateListeners = new Set();
 const frameListeners = new Set();
 const lastCursorSent = new Map();
@@ -75,18 +77,18 @@ function receive(from, message) {
   } catch {
     return;
   }
-  observeServerNow(frame.serverNow);
+  if (!NODE_CLOCK_FRAMES.has(frame.type)) observeServerNow(frame.serverNow);
   if (frame.type === 'authenticated') {
     attempts = 0;
     setState('live');
     clearInterval(pingTimer);
     pingTimer = setInterval(() => send({ type: 'ping' }), PING_EVERY_MILLIS);
     // Whatever happened while we were away, subscribing again answers with the current state first.
-    watchers.forEach((_, appointmentId) => send({ type: 'subscribe', appointmentId }));
+    watched.forEach((entry, appointmentId) => send(subscribeFrame(appointmentId, entry.shown)));
   }
   frameListeners.forEach((listener) => listener(frame));
-  const handlers = frame.appointmentId && watchers.get(frame.appointmentId);
-  if (handlers) handlers.forEach((handler) => handler(frame));
+  const entry = frame.appointmentId && watched.get(frame.appointmentId);
+  if (entry) [...entry.views].forEach((view) => view.handler(frame));
 }
 
 function lost(which, code) {
@@ -115,22 +117,41 @@ function send(frame) {
 /**
  * Receives every frame about one appointment until the returned function is called. The first watcher
  * subscribes and the last one to leave unsubscribes, so two views may watch the same appointment.
+ *
+ * With `presence: false` the watcher only follows the appointment's events: this user is not listed as
+ * viewing it and shares no cursor there. The connection has one subscription per appointment, so it
+ * counts as viewing while any of its watchers does, and subscribes again whenever that changes.
  */
-export function watch(appointmentId, handler) {
-  let handlers = watchers.get(appointmentId);
-  if (!handlers) {
-    handlers = new Set();
-    watchers.set(appointmentId, handlers);
-    send({ type: 'subscribe', appointmentId });
+export function watch(appointmentId, handler, { presence = true } = {}) {
+  let entry = watched.get(appointmentId);
+  if (!entry) {
+    entry = { views: new Set(), shown: null };
+    watched.set(appointmentId, entry);
   }
-  handlers.add(handler);
+  const view = { handler, presence };
+  entry.views.add(view);
+  subscribeAsNeeded(appointmentId, entry);
   return () => {
-    handlers.delete(handler);
-    if (handlers.size === 0 && watchers.get(appointmentId) === handlers) {
-      watchers.delete(appointmentId);
-      send({ type: 'unsubscribe', appointmentId });
+    if (!entry.views.delete(view) || watched.get(appointmentId) !== entry) return;
+    if (entry.views.size > 0) {
+      subscribeAsNeeded(appointmentId, entry);
+      return;
     }
+    watched.delete(appointmentId);
+    send({ type: 'unsubscribe', appointmentId });
   };
+}
+
+function subscribeAsNeeded(appointmentId, entry) {
+  const shown = [...entry.views].some((view) => view.presence);
+  if (shown === entry.shown) return;
+  entry.shown = shown;
+  send(subscribeFrame(appointmentId, shown));
+}
+
+// Viewing is the protocol's default, so a viewer's frame leaves the field out.
+function subscribeFrame(appointmentId, shown) {
+  return shown ? { type: 'subscribe', appointmentId } : { type: 'subscribe', appointmentId, presence: false };
 }
 
 /** Shares where the pointer is over the editor, as fractions 0..1 of its box; extra moves are dropped. */
