@@ -10,6 +10,7 @@ export function requestOf(frame) {
     id: request.id ?? frame.requestId,
     requester: request.requester ?? frame.requester ?? frame.user ?? null,
     holder: request.holder ?? frame.holder ?? null,
+    lapsesAt: request.lapsesAt ?? frame.lapsesAt ?? null,
   };
 }
 
@@ -24,7 +25,10 @@ export async function requestControl(appointmentId) {
   return answer.request;
 }
 
-/** Shows the holder a Grant / Deny prompt; resolves with "grant", "deny" or null if dismissed. */
+/**
+ * Shows the holder a Grant / Deny prompt; resolves with "grant", "deny" or null if dismissed (Escape),
+ * in which case the request stays open and the editor offers to answer it later.
+ */
 export function promptHolder(frame) {
   const requester = requestOf(frame).requester;
   return ask({

@@ -3,19 +3,21 @@ import { h } from '../dom.js';
 import { FIELDS } from './appointment-form.js';
 
 const REASONS = {
-  expired: 'Your lock expired.',
-  force_released: 'An admin released your lock.',
-  transferred: 'Your lock passed to someone else.',
-  disconnected: 'Your lock was released after your connection dropped.',
+  expired: () => 'Your lock expired.',
+  force_released: (frame) => `${frame.by?.name ?? 'An admin'} released your lock${quoted(frame.note)}.`,
+  transferred: (frame) => `Your lock passed to ${frame.by?.name ?? 'someone else'}.`,
+  disconnected: () => 'Your lock was released after your connection dropped.',
 };
+
+const quoted = (text) => (text ? `: “${text}”` : '');
 
 /** Words for why the lock is gone, from the frame that announced it and the lock there is now. */
 export function lostReason(frame, lock) {
   if (frame?.type === 'admin-takeover') {
     const admin = frame.lock?.holder?.name ?? lock?.holder?.name ?? 'An admin';
-    return `${admin} took over this appointment${frame.reason ? `: “${frame.reason}”` : ''}.`;
+    return `${admin} took over this appointment${quoted(frame.reason)}.`;
   }
-  if (frame?.type === 'lock-released' && REASONS[frame.reason]) return REASONS[frame.reason];
+  if (frame?.type === 'lock-released' && REASONS[frame.reason]) return REASONS[frame.reason](frame);
   return lock ? `${lock.holder.name} holds the lock now.` : 'You no longer hold the lock.';
 }
 

@@ -6,18 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
 
 /**
  * The real server in demo mode on a free port, and as many browsers as a test asks for, each signed in
  * as one demo user. A short lock lifetime keeps heartbeats frequent, so a lost lock shows up soon even
- * where nothing else announces it.
+ * where nothing else announces it. A test class may set more of the server's environment with
+ * {@link ServerEnvironment}.
  */
 abstract class BrowserSessions {
 
@@ -34,9 +38,18 @@ abstract class BrowserSessions {
     private final List<AppPage> open = new ArrayList<>();
 
     @BeforeAll
-    static void startServer() {
+    static void startServer(TestInfo test) {
         Chromium.requireInstalled();
-        server = RunningServer.start(dataDirectory, Map.of("LOCK_TTL", "30s"));
+        Map<String, String> settings = new HashMap<>(Map.of("LOCK_TTL", "30s"));
+        test
+                .getTestClass()
+                .map(type -> type.getAnnotation(ServerEnvironment.class))
+                .map(ServerEnvironment::value)
+                .stream()
+                .flatMap(Arrays::stream)
+                .map(setting -> setting.split("=", 2))
+                .forEach(setting -> settings.put(setting[0], setting[1]));
+        server = RunningServer.start(dataDirectory, settings);
     }
 
     @AfterAll

@@ -2,9 +2,13 @@ package dev.syncpoint.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Two or three people on the same appointment, each in their own browser: the scenarios of issue 6.
@@ -111,6 +115,149 @@ class EditingTogetherTest extends BrowserSessions {
         bob.go("#/history/" + id);
         String newest = bob.find(By.cssSelector("table.history tbody tr")).getDomAttribute("data-action");
         assertThat(newest).as("released by the closing tab, not expired").isEqualTo("released");
+    }
+
+    @Test
+    void someoneWithOnlyTheListOpenIsNotListedAsViewing() {
+        AppPage alice = signedIn(ALICE);
+        String id = alice.createAppointment("Viewing check", "Room 2");
+        AppPage bob = signedIn(BOB);
+        bob.find(By.cssSelector("[data-appointment-id='" + id + "'] .badge.free"));
+        alice.edit();
+        // Only a subscriber hears of the new lock, so Bob's list is subscribed to it from here on.
+        bob.awaitText(By.cssSelector("[data-appointment-id='" + id + "'] .badge"), "Alice Example");
+
+        AppPage admin = signedIn(ADMIN);
+        admin.go("#/appointments/" + id);
+        admin.awaitLockState("held");
+
+        alice.awaitText(By.cssSelector(".viewer-list"), "Ada Admin");
+        assertThat(alice.find(By.cssSelector(".viewer-list")).getText())
+                .contains("Alice Example")
+                .doesNotContain("Bob Example");
+    }
+
+    @Test
+    void aSecondTabShowsTheLockAsHeldElsewhereAndClosingItLeavesTheFirstEditing() {
+        AppPage alice = signedIn(ALICE);
+        String id = alice.createAppointment("Two tabs", "Room 3");
+        alice.edit();
+        String first = alice.driver.getWindowHandle();
+
+        alice.driver.switchTo().newWindow(WindowType.TAB);
+        alice.go("#/appointments/" + id);
+        alice.awaitLockState("mine-elsewhere");
+        assertThat(alice.formIsEditable()).isFalse();
+        alice.driver.close();
+        alice.driver.switchTo().window(first);
+
+        assertThat(alice.formIsEditable()).isTrue();
+        alice.type(By.name("location"), "Room 3b");
+        alice.save();
+        alice.awaitText(By.cssSelector(".toast"), "Saved version 2");
+        alice.awaitLockState("free");
+        assertThat(alice.field("location")).isEqualTo("Room 3b");
+    }
+
+    @Test
+    void savingMineOverANewerVersionKeepsTheirChangesToFieldsIDidNotTouch() {
+        AppPage alice = signedIn(ALICE);
+        alice.createAppointment("Board meeting", "Room 1");
+        alice.edit();
+        alice.type(By.name("title"), "Board meeting (agenda v2)");
+        AppPage admin = signedIn(ADMIN);
+        takeOver(admin, "Board meeting", "Room change");
+        admin.awaitLockState("editing");
+        admin.type(By.name("location"), "Room 9");
+        admin.type(By.name("title"), "Board meeting (moved)");
+        admin.save();
+        admin.awaitLockState("free");
+        alice.find(By.cssSelector(".lost-lock"));
+        alice.awaitLockState("free");
+        alice.edit();
+        alice.save();
+
+        alice.find(By.cssSelector(".stale-save tr[data-field=title][data-both=true]"));
+        assertThat(alice.find(By.cssSelector(".stale-save tr[data-field=location]"))
+                        .getDomAttribute("data-both"))
+                .as("only the admin changed the location")
+                .isEqualTo("false");
+        alice.click(By.cssSelector(".stale-save button.overwrite"));
+        alice.awaitLockState("free");
+
+        assertThat(alice.field("title")).as("changed by both: Alice's").isEqualTo("Board meeting (agenda v2)");
+        assertThat(alice.field("location")).as("changed by the admin only").isEqualTo("Room 9");
+        alice.driver.navigate().refresh();
+        alice.awaitLockState("free");
+        assertThat(alice.field("title")).isEqualTo("Board meeting (agenda v2)");
+        assertThat(alice.field("location")).isEqualTo("Room 9");
+    }
+
+    @Test
+    void aForceReleaseTellsTheHolderWhichAdminReleasedItAndWhy() {
+        AppPage alice = signedIn(ALICE);
+        alice.createAppointment("Audit prep", "Room 5");
+        alice.edit();
+        alice.type(By.name("title"), "Audit prep (draft)");
+        AppPage admin = signedIn(ADMIN);
+        admin.go("#/admin");
+        admin.awaitText(By.cssSelector(".live-locks tr"), "Audit prep");
+
+        admin.click(By.xpath("//tr[.//a[text()='Audit prep']]//button[contains(@class,'force-release')]"));
+        admin.type(By.cssSelector("dialog .dialog-reason"), "Auditors need the room");
+        admin.click(By.cssSelector("dialog button[data-choice=force-release]"));
+
+        alice.awaitText(By.cssSelector(".lost-lock"), "Ada Admin released your lock: “Auditors need the room”");
+        assertThat(alice.formIsEditable()).isFalse();
+        assertThat(alice.field("title")).isEqualTo("Audit prep (draft)");
+        admin.await(driver ->
+                driver.findElements(By.xpath("//tr[.//a[text()='Audit prep']]")).isEmpty());
+    }
+
+    @Test
+    void aHolderWhoDismissesTheRequestPromptCanStillAnswerIt() {
+        AppPage alice = signedIn(ALICE);
+        String id = alice.createAppointment("Escape check", "Room 6");
+        alice.edit();
+        AppPage bob = signedIn(BOB);
+        bob.go("#/appointments/" + id);
+        bob.awaitLockState("held");
+
+        bob.click(By.cssSelector(".lock-state button.request-control"));
+        alice.find(By.cssSelector("dialog.control-prompt button[data-choice=grant]"));
+        new Actions(alice.driver).sendKeys(Keys.ESCAPE).perform();
+        alice.await(driver ->
+                driver.findElements(By.cssSelector("dialog.control-prompt")).isEmpty());
+        alice.awaitText(By.cssSelector(".unanswered-request button"), "Answer Bob Example's request")
+                .click();
+        alice.click(By.cssSelector("dialog.control-prompt button[data-choice=grant]"));
+
+        bob.awaitLockState("editing");
+        alice.awaitLockState("held");
+    }
+
+    @Test
+    void theDeleterIsToldOnceAndAViewersListDropsItWithoutErrors() {
+        AppPage alice = signedIn(ALICE);
+        String id = alice.createAppointment("Short-lived", "Room 7");
+        By entry = By.cssSelector("[data-appointment-id='" + id + "']");
+        AppPage bob = signedIn(BOB);
+        bob.find(entry);
+        alice.edit();
+        bob.awaitText(By.cssSelector("[data-appointment-id='" + id + "'] .badge"), "Alice Example");
+
+        alice.click(By.cssSelector(".lock-state button.delete"));
+        alice.click(By.cssSelector("dialog button[data-choice=yes]"));
+
+        alice.awaitText(By.cssSelector(".toast"), "Deleted “Short-lived”");
+        bob.await(driver -> driver.findElements(entry).isEmpty());
+        assertThat(alice.driver.findElements(By.cssSelector(".toast")))
+                .extracting(WebElement::getText)
+                .filteredOn(text -> text.toLowerCase(Locale.ROOT).contains("deleted"))
+                .containsExactly("Deleted “Short-lived”");
+        assertThat(bob.consoleErrors())
+                .as("Bob's page reads nothing of the deleted appointment")
+                .isEmpty();
     }
 
     private static void takeOver(AppPage admin, String title, String reason) {
