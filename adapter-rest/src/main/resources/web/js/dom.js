@@ -26,6 +26,12 @@ function append(element, children) {
   }
 }
 
+/** The width of an element's content box in CSS pixels: where a child drawn at 100% width fits. */
+export function contentWidth(element) {
+  const style = getComputedStyle(element);
+  return element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+}
+
 /** Replaces everything inside `element` with `children`. */
 export function fill(element, ...children) {
   element.replaceChildren();

@@ -1,7 +1,7 @@
 // History of lock changes, for one appointment or all of them: statistics, a chart of activity over
 // time and a table filtered by action and time.
 import { appointments, history } from '../api.js';
-import { h, fill, formatDateTime, formatDuration, fromLocalInput } from '../dom.js';
+import { h, fill, contentWidth, formatDateTime, formatDuration, fromLocalInput } from '../dom.js';
 import { activityChart, ACTIONS } from '../chart.js';
 import { errorBox } from '../notify.js';
 
@@ -30,20 +30,45 @@ export async function historyView(main, { id, params }) {
       history.statistics(id),
       id ? history.forAppointment(id, query) : history.overall(query),
     ]);
+    const titles = id ? null : await appointmentTitles(page.items);
     fill(statistics, statisticCards(stats));
-    fill(chart, activityChart(page.items), h('figcaption', {}, legend(), ` ${page.items.length} rows shown`));
-    fill(rows, historyTable(page.items, !id), pager(id, params, page));
+    // Drawn as wide as it is shown, so its labels keep their size on a phone instead of shrinking with it.
+    fill(chart, activityChart(page.items, contentWidth(chart)),
+      h('figcaption', {}, legend(), h('span', { class: 'rows-shown' }, `${page.items.length} rows shown`)));
+    fill(rows, historyTable(page.items, titles), pager(id, params, page));
   } catch (error) {
     fill(rows, errorBox(error));
   }
   return null;
 }
 
-async function appointmentTitle(id) {
+/**
+ * The titles of the appointments these rows are about, by id. One read of the appointments answers
+ * most; any it did not reach are read one by one, and those gone are marked as deleted.
+ */
+async function appointmentTitles(items) {
+  const titles = new Map();
+  const wanted = [...new Set(items.map((row) => row.appointmentId))];
+  if (!wanted.length) return titles;
+  let complete = false;
+  try {
+    const page = await appointments.list({ limit: PAGE });
+    page.items.forEach((appointment) => titles.set(appointment.id, appointment.title));
+    complete = !page.hasMore;
+  } catch {
+    // Without the list every title below is read on its own.
+  }
+  await Promise.all(wanted.filter((id) => !titles.has(id)).map(async (id) => {
+    titles.set(id, complete ? null : await appointmentTitle(id, null));
+  }));
+  return titles;
+}
+
+async function appointmentTitle(id, missing = 'a deleted appointment') {
   try {
     return (await appointments.read(id)).title;
   } catch {
-    return 'a deleted appointment';
+    return missing;
   }
 }
 
@@ -80,10 +105,11 @@ function legend() {
     h('span', { class: `key ${action}` }, action.replace('_', ' '))));
 }
 
-function historyTable(items, withAppointment) {
+/** The rows; with `titles` (over all appointments) each names its appointment, or says it was deleted. */
+function historyTable(items, titles) {
   if (!items.length) return h('p', { class: 'empty' }, 'No history rows match.');
   const columns = ['When', 'Action', 'Holder', 'By', 'Held for', 'Token', 'Note'];
-  if (withAppointment) columns.push('Appointment');
+  if (titles) columns.push('Appointment');
   return h('table', { class: 'data history' },
     h('thead', {}, h('tr', {}, columns.map((name) => h('th', { scope: 'col' }, name)))),
     h('tbody', {}, items.map((row) => h('tr', { dataset: { action: row.action } },
@@ -94,8 +120,13 @@ function historyTable(items, withAppointment) {
       h('td', { 'data-label': 'Held for' }, row.heldForMillis === null ? '' : formatDuration(row.heldForMillis)),
       h('td', { 'data-label': 'Token' }, row.fencingToken),
       h('td', { 'data-label': 'Note' }, [row.grantKind, row.reason].filter(Boolean).join(' · ')),
-      withAppointment ? h('td', { 'data-label': 'Appointment' },
-        h('a', { href: `#/history/${row.appointmentId}` }, row.appointmentId.slice(0, 8))) : null))));
+      titles ? h('td', { 'data-label': 'Appointment' }, appointmentLink(row.appointmentId, titles)) : null))));
+}
+
+function appointmentLink(id, titles) {
+  const title = titles.get(id);
+  return h('a', { href: `#/history/${id}`, class: title ? null : 'deleted', title: id },
+    title ?? `deleted appointment ${id.slice(0, 8)}`);
 }
 
 function pager(id, params, page) {

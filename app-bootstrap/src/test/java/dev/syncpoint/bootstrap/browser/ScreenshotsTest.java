@@ -52,4 +52,26 @@ class ScreenshotsTest extends BrowserSessions {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
     }
+
+    @Test
+    void theHistoryChartKeepsReadableLabelsAtPhoneWidth() {
+        AppPage bob = signedIn(BOB);
+        bob.openAppointment("Supplier call");
+        bob.edit();
+        bob.click(By.cssSelector(".lock-state button.cancel"));
+        bob.awaitLockState("free");
+        AppPage phone = phone(360, 740);
+        phone.signIn(BOB, server.password(BOB));
+
+        phone.go("#/history");
+        phone.find(By.cssSelector(".activity-chart rect.bar"));
+        screenshot(phone, "phone-history");
+
+        Number labelHeight = (Number) phone.driver.executeScript(
+                "return document.querySelector('.activity-chart .tick').getBoundingClientRect().height;");
+        assertThat(labelHeight.doubleValue()).as("axis label height in px").isGreaterThanOrEqualTo(10);
+        Long overflow = (Long) phone.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(0L);
+    }
 }
