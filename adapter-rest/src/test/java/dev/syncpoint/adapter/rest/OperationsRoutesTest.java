@@ -2,6 +2,8 @@ package dev.syncpoint.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.syncpoint.application.port.out.StoreUnavailableException;
+import java.net.ConnectException;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -128,6 +130,23 @@ class OperationsRoutesTest {
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.body()).doesNotContain("connection refused");
+        }
+    }
+
+    @Test
+    void aHealthCheckThatMeetsAnOutageLogsOneLineWithoutAStackTrace() {
+        try (TestServer failing = TestServer.with()
+                .health(() -> {
+                    throw new StoreUnavailableException("pool exhausted", new ConnectException("Connection refused"));
+                })
+                .start()) {
+            List<String> log = CapturedLog.during(() -> failing.client().get("/health", null));
+
+            assertThat(log.stream().filter(line -> line.contains("WARN")))
+                    .singleElement()
+                    .asString()
+                    .endsWith("health check: the store is unavailable (pool exhausted); reporting the database down");
+            assertThat(log).noneMatch(line -> line.startsWith("\tat "));
         }
     }
 

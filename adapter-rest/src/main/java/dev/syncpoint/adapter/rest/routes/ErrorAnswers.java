@@ -76,14 +76,31 @@ final class ErrorAnswers {
         return Problem.of(ProblemType.METHOD_NOT_ALLOWED, detail);
     }
 
-    /** The database is down or too slow: nothing is wrong with the request, so the client may retry. */
+    /**
+     * The database is down or too slow: nothing is wrong with the request, so the client may retry. This is
+     * the one line the failed request gets, with what the store said and why; an outage is expected, so
+     * there is no stack trace.
+     */
     private void storeUnavailable(StoreUnavailableException failure, Context ctx) {
-        LOG.warn("{} {} answered 503: {}", ctx.method().name(), ctx.path(), failure.toString());
+        LOG.warn(
+                "{} {} answered 503, the store is unavailable: {}", ctx.method().name(), ctx.path(), causes(failure));
         ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         writer.write(
                 ctx,
                 Problem.of(
                         ProblemType.STORE_UNAVAILABLE, "the data store is not reachable right now; try again shortly"));
+    }
+
+    /** The failure's message and, when something lies beneath it, the root cause's kind and message. */
+    private static String causes(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(failure.getMessage());
+        return root == failure
+                ? message
+                : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private void unexpected(Exception failure, Context ctx) {

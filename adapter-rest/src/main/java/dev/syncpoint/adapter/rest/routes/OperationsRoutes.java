@@ -2,6 +2,7 @@ package dev.syncpoint.adapter.rest.routes;
 
 import dev.syncpoint.adapter.rest.HealthCheck;
 import dev.syncpoint.adapter.rest.view.HealthView;
+import dev.syncpoint.application.port.out.StoreUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -46,6 +47,10 @@ final class OperationsRoutes {
     private boolean databaseUp() {
         try {
             return health.databaseUp();
+        } catch (StoreUnavailableException down) {
+            // The outage health exists to report: one line, no stack trace.
+            LOG.warn("health check: the store is unavailable ({}); reporting the database down", down.getMessage());
+            return false;
         } catch (RuntimeException failed) {
             LOG.warn("health check failed; reporting the database down", failed);
             return false;
