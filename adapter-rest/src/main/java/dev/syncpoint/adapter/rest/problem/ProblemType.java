@@ -34,6 +34,7 @@ public enum ProblemType {
     URI_TOO_LONG(414, "URI too long"),
     EDIT_LOCK_REQUIRED(423, "Edit lock required"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
+    SIGN_IN_THROTTLED(429, "Too many failed sign-ins"),
     HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL_ERROR(500, "Internal error"),
     STORE_UNAVAILABLE(503, "Store unavailable"),

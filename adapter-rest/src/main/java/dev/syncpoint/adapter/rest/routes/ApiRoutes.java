@@ -6,6 +6,7 @@ import dev.syncpoint.adapter.rest.RestSettings;
 import dev.syncpoint.adapter.rest.json.JsonBodies;
 import dev.syncpoint.adapter.rest.metrics.LockMetrics;
 import dev.syncpoint.adapter.rest.problem.ProblemWriter;
+import dev.syncpoint.adapter.rest.security.SignInThrottle;
 import dev.syncpoint.application.SyncPoint;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -44,7 +45,7 @@ public final class ApiRoutes {
 
         this.authenticator = new Authenticator(syncPoint.session());
         this.errors = new ErrorAnswers(new ProblemWriter(json));
-        this.auth = new AuthRoutes(syncPoint, bodies);
+        this.auth = new AuthRoutes(syncPoint, bodies, new SignInThrottle(settings.signInLimits(), clock));
         this.appointments = new AppointmentRoutes(syncPoint, bodies);
         this.locks = new LockRoutes(syncPoint, bodies, lockMetrics);
         this.control = new ControlRoutes(syncPoint, lockMetrics);
