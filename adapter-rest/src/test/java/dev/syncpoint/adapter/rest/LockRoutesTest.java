@@ -233,6 +233,23 @@ class LockRoutesTest {
     }
 
     @Test
+    void aTakeoverTellsHowLongTheFormerLockWasHeldAsItsHistoryRowDoes() {
+        String id = server.appointment(alice);
+        server.acquire(alice, id);
+
+        Response takeover = post(admin, id, "admin-takeover", null);
+
+        JsonNode endedRow = client.get(Appointments.path(id, "lock-history") + "?action=force_released", admin.token())
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(takeover.json().path("heldForMillis").isIntegralNumber()).isTrue();
+        assertThat(takeover.json().path("heldForMillis").asLong())
+                .isNotNegative()
+                .isEqualTo(endedRow.path("heldForMillis").asLong());
+    }
+
+    @Test
     void everyLockRouteAnswers404ForAnUnknownAppointment() {
         List<String> actions =
                 List.of("acquire-lock", "heartbeat", "release-lock", "force-release-lock", "admin-takeover");

@@ -142,7 +142,9 @@ final class LockRoutes {
         }
         LockView granted = LockView.of(takenOver.granted(), command.actor());
         LockView ended = LockView.of(takenOver.ended(), command.actor());
-        ctx.json(LockChangeView.replaced("taken_over", granted, ended, result.serverNow()));
+        // The former lock ended at the takeover's instant, as its history row says.
+        long heldFor = takenOver.ended().heldUntil(result.serverNow()).toMillis();
+        ctx.json(LockChangeView.replaced("taken_over", granted, ended, heldFor, result.serverNow()));
     }
 
     /** Only an admin's body is read: a user is refused by the use case, 403 whatever they sent. */

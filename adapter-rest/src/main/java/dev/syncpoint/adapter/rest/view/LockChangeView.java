@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * The answer to a request that changed a lock. {@code outcome} says what happened ({@code acquired},
  * {@code renewed}, {@code released}, {@code force_released}, {@code taken_over}); {@code lock} is the
- * live lock afterwards, {@code ended} the lock that ended with how long it was held. Absent parts are
- * null, so every lock answer has one shape.
+ * live lock afterwards, {@code ended} the lock that ended, and {@code heldForMillis} how long that one was
+ * held. Absent parts are null, so every lock answer has one shape.
  */
 public record LockChangeView(String outcome, LockView lock, LockView ended, Long heldForMillis, Instant serverNow) {
 
@@ -18,7 +18,8 @@ public record LockChangeView(String outcome, LockView lock, LockView ended, Long
         return new LockChangeView(outcome, null, ended, heldForMillis, serverNow);
     }
 
-    public static LockChangeView replaced(String outcome, LockView lock, LockView ended, Instant serverNow) {
-        return new LockChangeView(outcome, lock, ended, null, serverNow);
+    public static LockChangeView replaced(
+            String outcome, LockView lock, LockView ended, long heldForMillis, Instant serverNow) {
+        return new LockChangeView(outcome, lock, ended, heldForMillis, serverNow);
     }
 }
