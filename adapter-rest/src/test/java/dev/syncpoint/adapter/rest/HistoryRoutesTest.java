@@ -3,6 +3,7 @@ package dev.syncpoint.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -98,6 +99,39 @@ class HistoryRoutesTest {
         assertThat(statistics.path("counts").path("acquired").asLong()).isZero();
         assertThat(statistics.path("meanHoldMillis").isNull()).isTrue();
         assertThat(statistics.path("p95HoldMillis").isNull()).isTrue();
+    }
+
+    @Test
+    void aDeletedAppointmentKeepsItsHistoryAndAnUnknownOneHasAnEmptyPageNot404() {
+        String deleted = server.appointment(alice);
+        long token = server.acquire(alice, deleted);
+        Response removed = client.delete(
+                Appointments.path(deleted),
+                alice.token(),
+                "If-Match",
+                "\"1\"",
+                "X-Fencing-Token",
+                Long.toString(token));
+        String unknown = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+        Response deletedHistory = client.get(Appointments.path(deleted, "lock-history"), bob.token());
+        Response deletedStatistics = client.get(Appointments.path(deleted, "lock-statistics"), bob.token());
+        Response unknownHistory = client.get(Appointments.path(unknown, "lock-history"), bob.token());
+        Response unknownActivity = client.get(Appointments.path(unknown, "recent-activity"), bob.token());
+        Response unknownUser = client.get("/api/v1/users/" + unknown + "/lock-history", bob.token());
+
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(client.get(Appointments.path(deleted), bob.token()).status()).isEqualTo(404);
+        assertThat(deletedHistory.status()).isEqualTo(200);
+        assertThat(deletedHistory.json().path("items").findValuesAsText("action"))
+                .containsExactly("released", "acquired");
+        assertThat(deletedStatistics.json().path("counts").path("acquired").asLong())
+                .isEqualTo(1);
+        assertThat(List.of(unknownHistory, unknownActivity, unknownUser)).allSatisfy(page -> {
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.json().path("items")).isEmpty();
+            assertThat(page.json().path("total").asLong()).isZero();
+        });
     }
 
     @Test
