@@ -125,6 +125,22 @@ class MalformedBodyTest {
     }
 
     @Test
+    void jsonOverTheReadingLimitsSaysWhichLimit() {
+        Map<String, String> tooMuch = new LinkedHashMap<>();
+        tooMuch.put(
+                "{\"x\": " + "{\"a\": ".repeat(1_500) + "1" + "}".repeat(1_501), "the JSON nests too deeply to read");
+        tooMuch.put(
+                "{\"expectedVersion\": " + "1".repeat(2_000) + "}", "a number in the body has too many digits to read");
+
+        assertThat(tooMuch).allSatisfy((body, detail) -> {
+            Response response = client.post(Appointments.path(appointment, "acquire-lock"), alice.token(), body);
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.problemType()).isEqualTo("malformed-json");
+            assertThat(response.json().path("detail").asText()).isEqualTo(detail);
+        });
+    }
+
+    @Test
     void oneObjectFollowedByMoreIsNamedAsSuch() {
         Map<String, String> trailing = new LinkedHashMap<>();
         trailing.put("{\"title\": \"x\"} 5", "at line 1, column 16");

@@ -50,9 +50,11 @@ final class JsonProblems {
         if (failure.getCause() instanceof StreamReadException syntax) {
             return malformed(syntax);
         }
-        if (failure instanceof StreamConstraintsException) {
-            String detail = "the JSON nests too deeply, or holds a number or name too long to read";
-            return Problem.of(ProblemType.MALFORMED_JSON, detail);
+        if (failure instanceof StreamConstraintsException limit) {
+            return overLimit(limit);
+        }
+        if (failure.getCause() instanceof StreamConstraintsException limit) {
+            return overLimit(limit);
         }
         return Problem.of(ProblemType.MALFORMED_JSON, "the body could not be read as JSON");
     }
@@ -66,6 +68,20 @@ final class JsonProblems {
     /** The body is valid JSON, but an array, a string, a number or a literal, where an object belongs. */
     static Problem notAnObject(JsonToken first) {
         return Problem.of(ProblemType.INVALID_REQUEST, "the body must be a JSON object, not " + kindOf(first));
+    }
+
+    /** Jackson's reading limits guard the server; which one was reached is told, in our words. */
+    private static Problem overLimit(StreamConstraintsException limit) {
+        String message = String.valueOf(limit.getOriginalMessage());
+        String detail;
+        if (message.contains("nesting")) {
+            detail = "the JSON nests too deeply to read";
+        } else if (message.contains("Number")) {
+            detail = "a number in the body has too many digits to read";
+        } else {
+            detail = "the JSON holds a name or text too long to read";
+        }
+        return Problem.of(ProblemType.MALFORMED_JSON, detail);
     }
 
     private static Problem unknownField(UnrecognizedPropertyException unknown) {
