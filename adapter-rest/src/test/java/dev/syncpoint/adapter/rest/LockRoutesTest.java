@@ -295,7 +295,7 @@ class LockRoutesTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("detail").asText())
-                .isEqualTo("the JSON nests too deeply, or holds a number or name too long to read");
+                .isEqualTo("a number in the body has too many digits to read");
     }
 
     @Test
