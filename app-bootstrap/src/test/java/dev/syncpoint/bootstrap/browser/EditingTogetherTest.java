@@ -138,7 +138,7 @@ class EditingTogetherTest extends BrowserSessions {
     }
 
     @Test
-    void aSecondTabShowsTheLockAsHeldElsewhereAndClosingItLeavesTheFirstEditing() {
+    void aSecondTabShowsTheLockAsHeldElsewhereAndClosingItLeavesTheFirstEditingWhereEnterSaves() {
         AppPage alice = signedIn(ALICE);
         String id = alice.createAppointment("Two tabs", "Room 3");
         alice.edit();
@@ -153,7 +153,7 @@ class EditingTogetherTest extends BrowserSessions {
 
         assertThat(alice.formIsEditable()).isTrue();
         alice.type(By.name("location"), "Room 3b");
-        alice.save();
+        alice.find(By.name("location")).sendKeys(Keys.ENTER);
         alice.awaitText(By.cssSelector(".toast"), "Saved version 2");
         alice.awaitLockState("free");
         assertThat(alice.field("location")).isEqualTo("Room 3b");
