@@ -54,13 +54,10 @@ final class ProblemErrorHandler extends ErrorHandler {
 
     private static Problem ours(ProblemType type, Request request, String path, String reason) {
         int limit = request.getConnectionMetaData().getHttpConfiguration().getRequestHeaderSize();
+        String withinLimit = "the request line and headers may take at most " + limit + " bytes together";
         String detail = switch (type) {
-            case URI_TOO_LONG ->
-                "the request's URI is too long: the request line and headers may take at" + " most " + limit
-                        + " bytes together";
-            case HEADERS_TOO_LARGE ->
-                "the request's headers are too large: the request line and headers" + " may take at most " + limit
-                        + " bytes together";
+            case URI_TOO_LONG -> "the request's URI is too long: " + withinLimit;
+            case HEADERS_TOO_LARGE -> "the request's headers are too large: " + withinLimit;
             case HTTP_VERSION_NOT_SUPPORTED -> "this server answers HTTP/1.1 and HTTP/1.0 requests only";
             default -> malformed(path, reason);
         };

@@ -43,7 +43,7 @@ final class WritePreconditions {
         String tag = ifMatch.strip();
         if (tag.equals("*")) {
             throw badIfMatch(
-                    "If-Match: * is not accepted: a change must name the version it was based on, such as" + " \"3\"");
+                    "If-Match: * is not accepted: a change must name the version it was based on," + " such as \"3\"");
         }
         if (tag.contains(",")) {
             throw badIfMatch("If-Match must name one ETag, the one you read, such as \"3\"; a list is not accepted");

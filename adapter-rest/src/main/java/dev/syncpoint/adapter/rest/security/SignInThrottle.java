@@ -71,6 +71,9 @@ public final class SignInThrottle {
 
         Optional<Throttled> throttled = throttled(forEmail, fromAddress, now);
         if (throttled.isPresent()) {
+            // A refused attempt leaves nothing behind, or a full address could fill memory with new emails.
+            dropIfEmpty(byEmail, email);
+            dropIfEmpty(byAddress, address);
             return throttled.get();
         }
         Attempt attempt = new Attempt(email, address, now);
@@ -113,7 +116,14 @@ public final class SignInThrottle {
 
     private static void forget(Map<String, Window> windows, String key, Attempt attempt) {
         Window window = windows.get(key);
-        if (window != null && window.remove(attempt) && window.size() == 0) {
+        if (window != null && window.remove(attempt)) {
+            dropIfEmpty(windows, key);
+        }
+    }
+
+    private static void dropIfEmpty(Map<String, Window> windows, String key) {
+        Window window = windows.get(key);
+        if (window != null && window.size() == 0) {
             windows.remove(key);
         }
     }

@@ -82,6 +82,21 @@ class SignInThrottleCountsTest {
     }
 
     @Test
+    void refusedAttemptsLeaveNoCountBehind() {
+        for (int i = 0; i < 5; i++) {
+            throttle.admit("user" + i + "@example.test", "10.0.0.1");
+        }
+        int full = throttle.countsHeld();
+
+        for (int i = 0; i < 1_000; i++) {
+            throttle.admit("sprayed" + i + "@example.test", "10.0.0.1");
+        }
+
+        assertThat(full).isEqualTo(6);
+        assertThat(throttle.countsHeld()).isEqualTo(6);
+    }
+
+    @Test
     void countsThatAgedOutAreSweptAwaySoMemoryFollowsRecentAttempts() {
         for (int i = 0; i < 5_000; i++) {
             throttle.admit("user" + i + "@example.test", "10.0." + (i / 250) + "." + (i % 250));
