@@ -36,7 +36,9 @@ final class StoreFailures {
         if (!isUnavailable(failure)) {
             return failure;
         }
-        LOG.warn("PostgreSQL unavailable while {}: {}", what, rootMessage(failure));
+        // Debug only: the exception carries the same words, and whoever answers it (an HTTP route, a
+        // frame handler) logs it once, with what the caller was doing.
+        LOG.debug("PostgreSQL unavailable while {}: {}", what, rootMessage(failure));
         return new StoreUnavailableException("PostgreSQL unavailable while " + what, failure);
     }
 

@@ -214,6 +214,7 @@ final class LiveEndpoint {
         try {
             user = authenticator.userOf(token);
         } catch (StoreUnavailableException e) {
+            LOG.warn("connection {}: a frame met a store outage: {}", connection.id(), e.getMessage());
             connection.refuse(FrameProblem.of(ErrorCode.UNAVAILABLE, "the store cannot be reached; try again"));
             connection.close(CloseCodes.TOO_SLOW, "store unavailable; try again later");
             return;
@@ -259,6 +260,7 @@ final class LiveEndpoint {
         try {
             handle(connection, connection.user().orElseThrow(), frame);
         } catch (StoreUnavailableException e) {
+            LOG.warn("connection {}: a frame met a store outage: {}", connection.id(), e.getMessage());
             connection.refuse(FrameProblem.of(ErrorCode.UNAVAILABLE, "the store cannot be reached; try again"));
         }
     }

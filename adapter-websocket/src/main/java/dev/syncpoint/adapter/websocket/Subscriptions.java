@@ -120,6 +120,7 @@ final class Subscriptions {
             }
             return status;
         } catch (StoreUnavailableException e) {
+            LOG.warn("connection {} cannot subscribe to {}: {}", connection.id(), appointment, e.getMessage());
             connection.refuse(FrameProblem.about(
                     appointment, ErrorCode.UNAVAILABLE, "the store cannot be reached; subscribe again shortly"));
             return Optional.empty();

@@ -24,6 +24,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             {"type":                                        | not valid JSON at line 1
+            {"type": "ping"                                 | expected close marker for Object
             [1, 2]                                          | a JSON object such as {"type":"ping"}, not an array
             "ping"                                          | not a string
             {}                                              | missing field 'type'

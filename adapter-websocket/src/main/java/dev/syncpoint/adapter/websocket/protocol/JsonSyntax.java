@@ -11,7 +11,8 @@ import java.util.List;
 final class JsonSyntax {
 
     /** Where Jackson's advice to its own users starts; what comes before is about the input. */
-    private static final List<String> ADVICE = List.of(": enable `", " (bound as", ": not allowed as per", "\n");
+    private static final List<String> ADVICE =
+            List.of(": enable `", " (bound as", ": not allowed as per", " (start marker at", "[Source:", "\n");
 
     private JsonSyntax() {}
 
