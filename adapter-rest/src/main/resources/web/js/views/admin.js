@@ -10,6 +10,7 @@ import { handOver } from '../lock-session.js';
 import { ask, errorBox, toast } from '../notify.js';
 import { describe } from '../problems.js';
 import { isAdmin } from '../session.js';
+import { rereadEvery } from '../rereading.js';
 
 const REREAD_MILLIS = 4000;
 const LIMIT = 100;
@@ -28,12 +29,9 @@ export async function adminView(main) {
       'Every lock held right now. Force-release ends it; take over ends it and gives it to you.'),
     board.root);
   await board.read();
-  const timer = setInterval(() => board.read(), REREAD_MILLIS);
-  const onFocus = () => board.read();
-  window.addEventListener('focus', onFocus);
+  const stopRereading = rereadEvery(REREAD_MILLIS, () => board.read());
   return () => {
-    clearInterval(timer);
-    window.removeEventListener('focus', onFocus);
+    stopRereading();
     board.stop();
   };
 }

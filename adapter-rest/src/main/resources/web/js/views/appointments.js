@@ -7,6 +7,7 @@ import { h, fill, formatDateTime, formatTime } from '../dom.js';
 import { lockBadge } from '../badges.js';
 import { watchLock } from '../lock-watch.js';
 import { errorBox } from '../notify.js';
+import { rereadEvery } from '../rereading.js';
 import { clearFieldErrors, clearOnChange, markField } from '../field-errors.js';
 import { weekCalendar, mondayOf, addDays, isoDate } from './week.js';
 
@@ -26,12 +27,9 @@ export async function appointmentsView(main, { params }) {
 
   const board = new Board(content, mode, range);
   await board.read();
-  const timer = setInterval(() => board.read(), REREAD_MILLIS);
-  const onFocus = () => board.read();
-  window.addEventListener('focus', onFocus);
+  const stopRereading = rereadEvery(REREAD_MILLIS, () => board.read());
   return () => {
-    clearInterval(timer);
-    window.removeEventListener('focus', onFocus);
+    stopRereading();
     board.stop();
   };
 }

@@ -44,8 +44,8 @@ class MalformedBodyTest {
                 "the body is not valid JSON at line 1, column 22: a JSON number cannot start with a plus sign");
         broken.put(
                 "{\"expectedVersion\": 01}",
-                "the body is not valid JSON at line 1, column 22: a number is not"
-                        + " written as JSON writes numbers (no leading zeros, digits on both sides of a decimal point)");
+                "the body is not valid JSON at line 1, column 22: a number is not written as JSON writes"
+                        + " numbers (no leading zeros, digits on both sides of a decimal point)");
         broken.put(
                 "{'expectedVersion': 1}",
                 "the body is not valid JSON at line 1, column 2: a field name must be a string in double quotes");
