@@ -3,6 +3,7 @@ package dev.syncpoint.bootstrap.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -80,17 +81,9 @@ class EditingTogetherTest extends BrowserSessions {
         alice.openAppointment("Quarterly review");
         alice.edit();
         alice.type(By.name("title"), "Quarterly review (Alice's notes)");
-        AppPage admin = signedIn(ADMIN);
-        takeOver(admin, "Quarterly review", "Room change");
-        admin.awaitLockState("editing");
-        admin.type(By.name("location"), "Room 9");
-        admin.save();
-        admin.awaitLockState("free");
+        adminTakesOverAndSaves("Quarterly review", Map.of("location", "Room 9"));
 
-        alice.find(By.cssSelector(".lost-lock"));
-        alice.awaitLockState("free");
-        alice.edit();
-        alice.save();
+        saveAgainAfterLosingTheLock(alice);
 
         alice.awaitText(By.cssSelector(".stale-save tr[data-field=location]"), "Room 9");
         screenshot(alice, "editor-stale-save");
@@ -165,17 +158,8 @@ class EditingTogetherTest extends BrowserSessions {
         alice.createAppointment("Board meeting", "Room 1");
         alice.edit();
         alice.type(By.name("title"), "Board meeting (agenda v2)");
-        AppPage admin = signedIn(ADMIN);
-        takeOver(admin, "Board meeting", "Room change");
-        admin.awaitLockState("editing");
-        admin.type(By.name("location"), "Room 9");
-        admin.type(By.name("title"), "Board meeting (moved)");
-        admin.save();
-        admin.awaitLockState("free");
-        alice.find(By.cssSelector(".lost-lock"));
-        alice.awaitLockState("free");
-        alice.edit();
-        alice.save();
+        adminTakesOverAndSaves("Board meeting", Map.of("location", "Room 9", "title", "Board meeting (moved)"));
+        saveAgainAfterLosingTheLock(alice);
 
         alice.find(By.cssSelector(".stale-save tr[data-field=title][data-both=true]"));
         assertThat(alice.find(By.cssSelector(".stale-save tr[data-field=location]"))
@@ -258,6 +242,24 @@ class EditingTogetherTest extends BrowserSessions {
         assertThat(bob.consoleErrors())
                 .as("Bob's page reads nothing of the deleted appointment")
                 .isEmpty();
+    }
+
+    /** The admin takes the lock from its holder, changes these fields and saves, so the holder's copy is stale. */
+    private void adminTakesOverAndSaves(String title, Map<String, String> changes) {
+        AppPage admin = signedIn(ADMIN);
+        takeOver(admin, title, "Room change");
+        admin.awaitLockState("editing");
+        changes.forEach((field, value) -> admin.type(By.name(field), value));
+        admin.save();
+        admin.awaitLockState("free");
+    }
+
+    /** The former holder, told they lost the lock, takes it again and saves what they typed. */
+    private static void saveAgainAfterLosingTheLock(AppPage holder) {
+        holder.find(By.cssSelector(".lost-lock"));
+        holder.awaitLockState("free");
+        holder.edit();
+        holder.save();
     }
 
     private static void takeOver(AppPage admin, String title, String reason) {
